@@ -1,0 +1,21 @@
+using Fengqiao.Storage.Testing;
+using Fengqiao.Storage.Tests.TestSupport;
+
+namespace Fengqiao.Storage.Tests.Sqlite;
+
+// Each class gets its own temp file; every test of the class opens a provider over it, so the kit's
+// tests also prove they do not depend on an empty database.
+public sealed class SqliteUnitOfWorkTests(SqliteTempDatabase database) : UnitOfWorkConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqliteAuditLogTests(SqliteTempDatabase database) : AuditLogConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqliteOutboxTests(SqliteTempDatabase database) : OutboxConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
