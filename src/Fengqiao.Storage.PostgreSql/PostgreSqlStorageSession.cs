@@ -183,6 +183,9 @@ public sealed class PostgreSqlStorageSession : StorageSession
 
         await KernelSql.InsertAuditEntriesAsync(Provider, connection, commit.AuditEntries, cancellationToken).ConfigureAwait(false);
         await KernelSql.InsertOutboxMessagesAsync(Provider, connection, commit.OutboxMessages, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        // Once everything is written the commit goes through: a cancellation arriving while COMMIT
+        // is on the wire would leave the caller unsure whether the unit of work was stored.
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -53,7 +53,9 @@ internal static class KernelSql
         var command = new NpgsqlCommand(
             $"""
             INSERT INTO {provider.Schema}.{OutboxTable} (id, event_type, payload, occurred_at)
-            SELECT * FROM unnest($1::uuid[], $2::text[], $3::json[], $4::timestamptz[])
+            SELECT id, event_type, payload, occurred_at
+            FROM unnest($1::uuid[], $2::text[], $3::json[], $4::timestamptz[]) WITH ORDINALITY AS m (id, event_type, payload, occurred_at, n)
+            ORDER BY n
             """,
             connection);
         await using var commandScope = command.ConfigureAwait(false);

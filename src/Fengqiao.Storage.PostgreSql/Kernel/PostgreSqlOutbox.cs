@@ -7,7 +7,7 @@ using NpgsqlTypes;
 
 namespace Fengqiao.Storage.PostgreSql.Kernel;
 
-/// <summary>The outbox of the PostgreSQL backend: table <c>outbox</c>, pending messages found through a partial index.</summary>
+/// <summary>The outbox of the PostgreSQL backend: table <c>outbox</c>, pending messages found in write order through a partial index.</summary>
 internal sealed class PostgreSqlOutbox : IOutbox
 {
     private readonly PostgreSqlStorageProvider _provider;
@@ -20,7 +20,7 @@ internal sealed class PostgreSqlOutbox : IOutbox
     public async IAsyncEnumerable<OutboxMessage> ReadPendingAsync(int maxCount, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Guard.Against.NegativeOrZero(maxCount);
-        var sql = $"SELECT id, event_type, payload::text, occurred_at FROM {_provider.Schema}.{KernelSql.OutboxTable} WHERE dispatched_at IS NULL ORDER BY occurred_at, id LIMIT $1";
+        var sql = $"SELECT id, event_type, payload::text, occurred_at FROM {_provider.Schema}.{KernelSql.OutboxTable} WHERE dispatched_at IS NULL ORDER BY position LIMIT $1";
         NpgsqlParameter[] parameters = [new NpgsqlParameter<int> { TypedValue = maxCount, NpgsqlDbType = NpgsqlDbType.Integer }];
         await foreach (var message in _provider.StreamAsync(sql, parameters, Read, cancellationToken).ConfigureAwait(false))
         {

@@ -28,12 +28,14 @@ internal sealed record Partition(string Parent, string Name, string Bounds)
     public static Partition ForMonth(string table, Instant at)
     {
         var date = at.InUtc().Date;
-        var from = new LocalDate(date.Year, date.Month, 1);
-        var to = from.PlusMonths(1);
-        var name = string.Create(CultureInfo.InvariantCulture, $"{table}_y{from.Year:D4}m{from.Month:D2}");
-        var bounds = string.Create(CultureInfo.InvariantCulture, $"FOR VALUES FROM ('{Format(from)}') TO ('{Format(to)}')");
+        var (year, month) = (date.Year, date.Month);
+
+        // Computed by hand rather than with LocalDate: December 9999 ends in year 10000, past NodaTime's range but not PostgreSQL's.
+        var (nextYear, nextMonth) = month == 12 ? (year + 1, 1) : (year, month + 1);
+        var name = string.Create(CultureInfo.InvariantCulture, $"{table}_y{year:D4}m{month:D2}");
+        var bounds = string.Create(CultureInfo.InvariantCulture, $"FOR VALUES FROM ('{Format(year, month)}') TO ('{Format(nextYear, nextMonth)}')");
         return new Partition(table, name, bounds);
 
-        static string Format(LocalDate day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2} 00:00:00+00");
+        static string Format(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-01 00:00:00+00");
     }
 }

@@ -50,7 +50,7 @@ public sealed class KernelStoreTests(PostgreSqlClusterFixture fixture)
     }
 
     [PostgreSqlFact]
-    public async Task The_outbox_hands_out_pending_messages_oldest_first_until_dispatched()
+    public async Task The_outbox_hands_out_pending_messages_in_write_order_until_dispatched()
     {
         await using var provider = await OpenAsync(await fixture.CreateDatabaseAsync("outbox"));
         var first = new GridAssigned(Instant.FromUtc(2025, 3, 1, 0, 0), "330681001002003", "  spaced  \"json\" ");
@@ -62,9 +62,10 @@ public sealed class KernelStoreTests(PostgreSqlClusterFixture fixture)
             await session.CommitAsync();
         }
 
+        // Written order, not event time: a consumer sees events in the order the units of work stored them.
         var pending = await provider.Outbox.ReadPendingAsync(10).ToListAsync();
-        Assert.Equal([first.OccurredAt, second.OccurredAt], pending.Select(m => m.OccurredAt));
-        Assert.Equal(DomainEventSerializer.ToOutboxMessage(first).Payload, pending[0].Payload);
+        Assert.Equal([second.OccurredAt, first.OccurredAt], pending.Select(m => m.OccurredAt));
+        Assert.Equal(DomainEventSerializer.ToOutboxMessage(first).Payload, pending[1].Payload);
         Assert.Equal(typeof(GridAssigned).FullName, pending[0].EventType);
         Assert.Single(await provider.Outbox.ReadPendingAsync(1).ToListAsync());
 

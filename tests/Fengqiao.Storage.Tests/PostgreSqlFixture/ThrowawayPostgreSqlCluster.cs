@@ -65,17 +65,18 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
     /// <summary>Gets a value indicating whether PostgreSQL runs are required (<see cref="RequireVariable"/> is "1").</summary>
     public static bool IsRequired => Environment.GetEnvironmentVariable(RequireVariable) == "1";
 
-    /// <summary>Finds the directory holding initdb and pg_ctl: <see cref="BinVariable"/>, then PATH, then the highest version under /usr/lib/postgresql.</summary>
+    /// <summary>Finds the directory holding initdb and pg_ctl: <see cref="BinVariable"/> when set, else PATH, then the highest version under /usr/lib/postgresql.</summary>
     /// <returns>The directory, or null when PostgreSQL is not installed.</returns>
     public static string? FindBinDirectory()
     {
         static bool HasTools(string? directory) =>
             !string.IsNullOrEmpty(directory) && File.Exists(Path.Combine(directory, Exe("initdb"))) && File.Exists(Path.Combine(directory, Exe("pg_ctl")));
 
+        // An explicit directory wins outright, also when it holds no server: that is how to check the skip path.
         var configured = Environment.GetEnvironmentVariable(BinVariable);
-        if (HasTools(configured))
+        if (!string.IsNullOrEmpty(configured))
         {
-            return configured;
+            return HasTools(configured) ? configured : null;
         }
 
         foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))

@@ -31,8 +31,10 @@ CREATE TRIGGER audit_log_append_only
     FOR EACH ROW EXECUTE FUNCTION {schema}.audit_log_refuse_change();
 
 -- Outbox (发件箱): domain events written in the same transaction as the change that raised
--- them. The payload is json, not jsonb, so that a consumer reads back exactly the text written.
+-- them, handed out in the order they were written (position). The payload is json, not jsonb,
+-- so that a consumer reads back exactly the text written.
 CREATE TABLE {schema}.outbox (
+    position      bigint      GENERATED ALWAYS AS IDENTITY,
     id            uuid        PRIMARY KEY,
     event_type    text        NOT NULL,
     payload       json        NOT NULL,
@@ -40,4 +42,4 @@ CREATE TABLE {schema}.outbox (
     dispatched_at timestamptz
 );
 
-CREATE INDEX outbox_pending_ix ON {schema}.outbox (occurred_at, id) WHERE dispatched_at IS NULL;
+CREATE INDEX outbox_pending_ix ON {schema}.outbox (position) WHERE dispatched_at IS NULL;
