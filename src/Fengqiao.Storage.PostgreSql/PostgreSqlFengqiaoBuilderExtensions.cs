@@ -2,7 +2,9 @@ using Ardalis.GuardClauses;
 using Fengqiao.Auditing;
 using Fengqiao.DependencyInjection;
 using Fengqiao.Storage;
+using Fengqiao.Events;
 using Fengqiao.Storage.PostgreSql;
+using Fengqiao.Storage.PostgreSql.Grids;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,8 +15,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PostgreSqlFengqiaoBuilderExtensions
 {
     /// <summary>
-    /// Chooses the PostgreSQL backend: replaces the storage provider and the audit log with
-    /// PostgreSQL ones over one shared connection pool. The schema is created or migrated on first
+    /// Chooses the PostgreSQL backend: replaces the storage provider, the audit log and the outbox
+    /// with PostgreSQL ones over one shared connection pool, with the grids module's stores. The schema is created or migrated on first
     /// use (or call <see cref="PostgreSqlStorageProvider.MigrateAsync"/> at start-up). Safe to call
     /// more than once; the last connection string and options win.
     /// </summary>
@@ -33,12 +35,14 @@ public static class PostgreSqlFengqiaoBuilderExtensions
             configure?.Invoke(options);
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, PostgreSqlGridStores>());
         services.TryAddSingleton(sp => new PostgreSqlStorageProvider(
             sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value,
             sp.GetServices<IStoreContributor<PostgreSqlStorageSession>>(),
             sp.GetService<ILoggerFactory>()));
         services.Replace(ServiceDescriptor.Singleton<IStorageProvider>(sp => sp.GetRequiredService<PostgreSqlStorageProvider>()));
         services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp => sp.GetRequiredService<PostgreSqlStorageProvider>().AuditLog));
+        services.Replace(ServiceDescriptor.Singleton<IOutbox>(sp => sp.GetRequiredService<PostgreSqlStorageProvider>().Outbox));
         return builder;
     }
 }

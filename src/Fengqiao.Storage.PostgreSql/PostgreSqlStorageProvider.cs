@@ -32,7 +32,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
     /// <summary>Creates the provider. Nothing is sent to the server until the first session, or <see cref="MigrateAsync"/>.</summary>
     /// <param name="options">The connection string and tuning.</param>
-    /// <param name="contributors">Extra stores; the modules this package supports are registered already.</param>
+    /// <param name="contributors">The modules' stores; when null, those this package ships (<see cref="Grids.PostgreSqlGridStores"/>).</param>
     /// <param name="loggerFactory">Receives retry warnings and migration notes; optional.</param>
     /// <exception cref="ValidationException">The options are invalid (code <see cref="ErrorCodes.OptionsInvalid"/>).</exception>
     public PostgreSqlStorageProvider(
@@ -66,10 +66,13 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
         Stores.Add<IAuditLog>(_ => AuditLog);
         Stores.Add<IOutbox>(_ => Outbox);
-        foreach (var contributor in contributors ?? [])
+        foreach (var contributor in contributors ?? [new Grids.PostgreSqlGridStores()])
         {
             contributor.Contribute(Stores);
         }
+
+        // The bulk path needs no store, only the tables, which every migrated schema has.
+        Grids.GridTables.AddBulkTables(this);
     }
 
     /// <inheritdoc/>
@@ -136,9 +139,12 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
         return ready.IsCompletedSuccessfully ? Task.CompletedTask : ready.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Registers a table whose state records <see cref="PostgreSqlStorageSession.StageBulkInsert{TState}"/> accepts.</summary>
+    /// <summary>Registers a table whose rows <see cref="PostgreSqlStorageSession.StageBulkInsert{TState}"/> accepts as they are.</summary>
     internal void AddTable<TKey, TState>(AggregateTable<TKey, TState> table)
-        where TKey : notnull
+        where TKey : notnull => AddBulkTable<TState>(table);
+
+    /// <summary>Registers how <see cref="PostgreSqlStorageSession.StageBulkInsert{TState}"/> writes a state record.</summary>
+    internal void AddBulkTable<TState>(IBulkTable<TState> table)
     {
         lock (_tablesByState)
         {

@@ -42,6 +42,7 @@ public sealed class PostgreSqlStorageSession : StorageSession
     /// <typeparam name="TState">A state record this backend stores, such as a grid's state.</typeparam>
     /// <param name="states">The records; read once, now.</param>
     /// <exception cref="StorageException">The backend has no table for <typeparamref name="TState"/> (code <see cref="ErrorCodes.StoreNotSupported"/>).</exception>
+    /// <exception cref="ValidationException">A record lies outside the session's scope (code <see cref="ErrorCodes.OutsideScope"/>); nothing is staged.</exception>
     public void StageBulkInsert<TState>(IEnumerable<TState> states)
     {
         ThrowIfDisposed();
@@ -51,7 +52,7 @@ public sealed class PostgreSqlStorageSession : StorageSession
         var list = states as IReadOnlyList<TState> ?? states.ToList();
         if (list.Count > 0)
         {
-            _bulk.Add(table.Stage(list));
+            _bulk.Add(table.Stage(list, Scope));
         }
     }
 

@@ -1,3 +1,4 @@
+using Fengqiao.Access;
 using Fengqiao.Jurisdictions;
 using Npgsql;
 
@@ -28,7 +29,8 @@ internal sealed class AggregateTable<TKey, TState> : IBulkTable<TState>
         Func<TKey, NpgsqlParameter> keyParameter,
         string jurisdictionColumn,
         Func<TState, JurisdictionCode> jurisdictionOf,
-        Func<NpgsqlDataReader, TState> read)
+        Func<NpgsqlDataReader, TState> read,
+        string? areasColumn = null)
     {
         Name = name;
         AggregateKind = aggregateKind;
@@ -39,6 +41,7 @@ internal sealed class AggregateTable<TKey, TState> : IBulkTable<TState>
         JurisdictionColumn = columns.Single(c => c.Name == jurisdictionColumn).Name;
         JurisdictionOf = jurisdictionOf;
         Read = read;
+        AreasColumn = areasColumn;
     }
 
     /// <summary>Gets the table's unqualified name.</summary>
@@ -56,6 +59,9 @@ internal sealed class AggregateTable<TKey, TState> : IBulkTable<TState>
     /// <summary>Gets the name of the jurisdiction column the access scope filters on.</summary>
     public string JurisdictionColumn { get; }
 
+    /// <summary>Gets the <c>text[]</c> column of further codes through which a row is visible (covered areas, assignments), or null.</summary>
+    public string? AreasColumn { get; }
+
     /// <summary>Gets the key of a state.</summary>
     public Func<TState, TKey> KeyOf { get; }
 
@@ -69,5 +75,6 @@ internal sealed class AggregateTable<TKey, TState> : IBulkTable<TState>
     public NpgsqlParameter KeyParameter(TKey key) => _keyParameter(key);
 
     /// <inheritdoc/>
-    public StagedBulkInsert Stage(IReadOnlyList<TState> states) => new StagedBulkInsert<TKey, TState>(this, states);
+    public StagedBulkInsert Stage(IReadOnlyList<TState> states, AccessScope scope) =>
+        new StagedBulkInsert<TKey, TState, TState>(this, states, static state => state, JurisdictionOf, scope);
 }

@@ -21,7 +21,12 @@ internal static class ScopeFilter
     /// <param name="parameters">The statement's positional parameters.</param>
     /// <param name="scope">The scope.</param>
     /// <param name="jurisdictionColumn">The column holding each row's jurisdiction code.</param>
-    public static void Append(StringBuilder sql, List<NpgsqlParameter> parameters, AccessScope scope, string jurisdictionColumn)
+    /// <param name="areasColumn">
+    /// A <c>text[]</c> column of further codes that make a row visible (the areas a police beat
+    /// covers, a staff member's assignments), or null. Such rows may sit in another county's
+    /// partition, so this part cannot be pruned.
+    /// </param>
+    public static void Append(StringBuilder sql, List<NpgsqlParameter> parameters, AccessScope scope, string jurisdictionColumn, string? areasColumn = null)
     {
         if (scope.IsUnrestricted)
         {
@@ -38,38 +43,63 @@ internal static class ScopeFilter
         sql.Append('(');
         for (var i = 0; i < scope.Roots.Length; i++)
         {
+            var root = scope.Roots[i];
             if (i > 0)
             {
                 sql.Append(" OR ");
             }
 
-            var root = scope.Roots[i];
-            var prefix = root.ToString()[..root.SignificantDigits];
-            var upper = UpperBound(prefix);
+            sql.Append('(');
             if (root.Level >= JurisdictionLevel.County)
             {
                 var county = Add(parameters, CountyPartitioning.CountyCodeOf(root));
-                sql.Append(CultureInfo.InvariantCulture, $"(county_code = {county}");
+                sql.Append(CultureInfo.InvariantCulture, $"county_code = {county}");
             }
             else
             {
-                var low = Add(parameters, prefix);
-                var high = Add(parameters, upper);
-                sql.Append(CultureInfo.InvariantCulture, $"(county_code >= {low} AND county_code < {high}");
+                AppendRange(sql, parameters, "county_code", root);
             }
 
-            var from = Add(parameters, prefix);
-            var to = Add(parameters, upper);
-            sql.Append(CultureInfo.InvariantCulture, $" AND {jurisdictionColumn} >= {from} AND {jurisdictionColumn} < {to})");
+            sql.Append(" AND ");
+            AppendRange(sql, parameters, jurisdictionColumn, root);
+            sql.Append(')');
+        }
+
+        if (areasColumn is not null)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" OR EXISTS (SELECT 1 FROM unnest({areasColumn}) AS area(code) WHERE ");
+            for (var i = 0; i < scope.Roots.Length; i++)
+            {
+                if (i > 0)
+                {
+                    sql.Append(" OR ");
+                }
+
+                sql.Append('(');
+                AppendRange(sql, parameters, "area.code COLLATE \"C\"", scope.Roots[i]);
+                sql.Append(')');
+            }
+
+            sql.Append(')');
         }
 
         sql.Append(')');
     }
 
+    /// <summary>Appends <c>column &gt;= p AND column &lt; upper(p)</c>: the column's code lies in the subtree of <paramref name="root"/>.</summary>
+    public static void AppendRange(StringBuilder sql, List<NpgsqlParameter> parameters, string column, JurisdictionCode root)
+    {
+        var prefix = root.ToString()[..root.SignificantDigits];
+        var from = Add(parameters, prefix);
+        var to = Add(parameters, UpperBound(prefix));
+        sql.Append(CultureInfo.InvariantCulture, $"{column} >= {from} AND {column} < {to}");
+    }
+
     /// <summary>The smallest string above every code starting with <paramref name="prefix"/>: the last digit raised by one ('9' becomes ':', which sorts right after it).</summary>
     internal static string UpperBound(string prefix) => string.Concat(prefix.AsSpan(0, prefix.Length - 1), ((char)(prefix[^1] + 1)).ToString());
 
-    private static string Add(List<NpgsqlParameter> parameters, string value)
+    /// <summary>Adds a text parameter and returns its placeholder.</summary>
+    public static string Add(List<NpgsqlParameter> parameters, string value)
     {
         parameters.Add(new NpgsqlParameter<string> { TypedValue = value, NpgsqlDbType = NpgsqlDbType.Text });
         return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);

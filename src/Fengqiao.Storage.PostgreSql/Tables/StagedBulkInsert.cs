@@ -1,5 +1,7 @@
 using System.Globalization;
+using Fengqiao.Access;
 using Fengqiao.Errors;
+using Fengqiao.Jurisdictions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -28,25 +30,36 @@ internal abstract class StagedBulkInsert
     public abstract Task<ConcurrencyConflictException> FindConflictAsync(PostgreSqlStorageProvider provider, NpgsqlConnection connection, CancellationToken cancellationToken);
 }
 
-/// <summary>New rows of one table, staged in bulk.</summary>
-internal sealed class StagedBulkInsert<TKey, TState> : StagedBulkInsert
+/// <summary>New rows of one table, staged in bulk; each row is made from its source record as it is copied.</summary>
+/// <typeparam name="TKey">The table's key.</typeparam>
+/// <typeparam name="TSource">The records handed in.</typeparam>
+/// <typeparam name="TRow">The table's row.</typeparam>
+internal sealed class StagedBulkInsert<TKey, TSource, TRow> : StagedBulkInsert
     where TKey : notnull
 {
     private const int ConflictProbeChunk = 10_000;
-    private readonly AggregateTable<TKey, TState> _table;
-    private readonly IReadOnlyList<TState> _states;
+    private readonly AggregateTable<TKey, TRow> _table;
+    private readonly IReadOnlyList<TSource> _sources;
+    private readonly Func<TSource, TRow> _toRow;
     private readonly string[] _countyCodes;
 
-    public StagedBulkInsert(AggregateTable<TKey, TState> table, IReadOnlyList<TState> states)
+    public StagedBulkInsert(AggregateTable<TKey, TRow> table, IReadOnlyList<TSource> sources, Func<TSource, TRow> toRow, Func<TSource, JurisdictionCode> jurisdictionOf, AccessScope scope)
     {
         _table = table;
-        _states = states;
-        _countyCodes = new string[states.Count];
+        _sources = sources;
+        _toRow = toRow;
+        _countyCodes = new string[sources.Count];
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < states.Count; i++)
+        for (var i = 0; i < sources.Count; i++)
         {
+            var jurisdiction = jurisdictionOf(sources[i]);
+            if (!scope.IsUnrestricted && !scope.Contains(jurisdiction))
+            {
+                throw ValidationException.Of(ErrorCodes.OutsideScope, "scope");
+            }
+
             // Counties repeat row after row: share one string per county instead of one per row.
-            var county = CountyPartitioning.CountyCodeOf(table.JurisdictionOf(states[i]));
+            var county = CountyPartitioning.CountyCodeOf(jurisdiction);
             _countyCodes[i] = distinct.TryGetValue(county, out var known) ? known : county;
             distinct.Add(county);
         }
@@ -58,22 +71,22 @@ internal sealed class StagedBulkInsert<TKey, TState> : StagedBulkInsert
 
     public override IReadOnlyCollection<string> CountyCodes { get; }
 
-    public override int Count => _states.Count;
+    public override int Count => _sources.Count;
 
     public override async Task<ulong> CopyAsync(PostgreSqlStorageProvider provider, NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var columns = _table.Columns;
         var importer = await connection.BeginBinaryImportAsync(provider.SqlOf(_table).Copy, cancellationToken).ConfigureAwait(false);
         await using var importerScope = importer.ConfigureAwait(false);
-        for (var i = 0; i < _states.Count; i++)
+        for (var i = 0; i < _sources.Count; i++)
         {
-            var state = _states[i];
+            var row = _toRow(_sources[i]);
             await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(_countyCodes[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
             for (var c = 0; c < columns.Count; c++)
             {
-                await columns[c].WriteAsync(importer, state, cancellationToken).ConfigureAwait(false);
+                await columns[c].WriteAsync(importer, row, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -82,10 +95,11 @@ internal sealed class StagedBulkInsert<TKey, TState> : StagedBulkInsert
 
     public override async Task<ConcurrencyConflictException> FindConflictAsync(PostgreSqlStorageProvider provider, NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        var rows = _sources.Select(_toRow).ToList();
         var seen = new HashSet<TKey>();
-        foreach (var state in _states)
+        foreach (var row in rows)
         {
-            var key = _table.KeyOf(state);
+            var key = _table.KeyOf(row);
             if (!seen.Add(key))
             {
                 return new ConcurrencyConflictException(_table.AggregateKind, key.ToString() ?? string.Empty, 0);
@@ -93,9 +107,9 @@ internal sealed class StagedBulkInsert<TKey, TState> : StagedBulkInsert
         }
 
         var sql = provider.SqlOf(_table);
-        for (var offset = 0; offset < _states.Count; offset += ConflictProbeChunk)
+        for (var offset = 0; offset < rows.Count; offset += ConflictProbeChunk)
         {
-            var chunk = _states.Skip(offset).Take(ConflictProbeChunk);
+            var chunk = rows.Skip(offset).Take(ConflictProbeChunk);
             var command = new NpgsqlCommand($"SELECT {sql.KeyColumn}::text FROM {sql.QualifiedName} WHERE {sql.KeyColumn} = ANY($1) LIMIT 1", connection);
             await using var commandScope = command.ConfigureAwait(false);
             command.Parameters.Add(_table.KeyColumn.ToArrayParameter(chunk));
@@ -106,6 +120,6 @@ internal sealed class StagedBulkInsert<TKey, TState> : StagedBulkInsert
         }
 
         // The clash was on another unique index; no single key to name.
-        return new ConcurrencyConflictException(_table.AggregateKind, _states.Count.ToString(CultureInfo.InvariantCulture) + " rows", 0);
+        return new ConcurrencyConflictException(_table.AggregateKind, rows.Count.ToString(CultureInfo.InvariantCulture) + " rows", 0);
     }
 }

@@ -71,7 +71,7 @@ internal static class TableQueries
             text.Append('(').Append(where).Append(") AND ");
         }
 
-        ScopeFilter.Append(text, all, session.Scope, table.JurisdictionColumn);
+        ScopeFilter.Append(text, all, session.Scope, table.JurisdictionColumn, table.AreasColumn);
         if (orderBy is not null)
         {
             text.Append(" ORDER BY ").Append(orderBy);

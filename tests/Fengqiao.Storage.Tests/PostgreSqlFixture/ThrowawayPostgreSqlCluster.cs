@@ -167,7 +167,10 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
         var name = string.Create(CultureInfo.InvariantCulture, $"{clean}_{Interlocked.Increment(ref _databaseCounter)}");
         await using var connection = new NpgsqlConnection(ConnectionString());
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        // The cluster runs in the C locale; databases get a linguistic (ICU, zh-CN) default collation where
+        // the server supports it, as production databases have, so that code relying on byte order shows.
+        var collation = MajorVersion >= 15 ? " TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN' LOCALE 'C.UTF-8'" : string.Empty;
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{collation}", connection);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return ConnectionString(name);
     }
