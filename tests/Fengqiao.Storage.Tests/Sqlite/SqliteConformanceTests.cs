@@ -19,3 +19,8 @@ public sealed class SqliteOutboxTests(SqliteTempDatabase database) : OutboxConfo
 {
     protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
 }
+
+public sealed class SqliteJurisdictionStoreTests(SqliteTempDatabase database) : JurisdictionStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
