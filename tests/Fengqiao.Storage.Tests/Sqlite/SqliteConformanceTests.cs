@@ -24,3 +24,23 @@ public sealed class SqliteJurisdictionStoreTests(SqliteTempDatabase database) : 
 {
     protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
 }
+
+public sealed class SqliteGridStoreTests(SqliteTempDatabase database) : GridStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqlitePoliceBeatStoreTests(SqliteTempDatabase database) : PoliceBeatStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqliteStaffStoreTests(SqliteTempDatabase database) : StaffStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqliteTrainingStoreTests(SqliteTempDatabase database) : TrainingStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
