@@ -15,7 +15,7 @@ namespace Fengqiao.Grids;
 /// 2024 report uses 2024's grids. Grids of a village should tile it without gaps or overlaps
 /// ("规模适度、界限清晰、无缝覆盖").
 /// </summary>
-public sealed class Grid : AggregateRoot
+public sealed class Grid : AggregateRoot, ILineageSubject
 {
     private const string KindName = nameof(Grid);
 
@@ -169,9 +169,17 @@ public sealed class Grid : AggregateRoot
         return grid;
     }
 
-    internal void AddPredecessors(IEnumerable<LineageLink> links) => _predecessors.AddRange(links);
+    /// <inheritdoc/>
+    ValidityPeriod ILineageSubject.CurrentValidity => Current.Validity;
 
-    internal void RecordSuccessors(IReadOnlyList<LineageLink> links, ChangeStamp stamp)
+    /// <inheritdoc/>
+    void ILineageSubject.EndOn(LocalDate validTo, ChangeStamp stamp) => Retire(validTo, stamp);
+
+    /// <inheritdoc/>
+    void ILineageSubject.AddPredecessors(IEnumerable<LineageLink> links) => _predecessors.AddRange(links);
+
+    /// <inheritdoc/>
+    void ILineageSubject.RecordSuccessors(IReadOnlyList<LineageLink> links, ChangeStamp stamp)
     {
         _successors.AddRange(links);
         var first = links[0];

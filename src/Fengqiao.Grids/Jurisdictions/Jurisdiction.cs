@@ -18,7 +18,7 @@ namespace Fengqiao.Grids.Jurisdictions;
 /// recorded as a <see cref="LineageChange.Recode"/> successor. Grids are separate aggregates
 /// (<see cref="Grid"/>).
 /// </remarks>
-public sealed class Jurisdiction : AggregateRoot
+public sealed class Jurisdiction : AggregateRoot, ILineageSubject
 {
     private const string KindName = nameof(Jurisdiction);
 
@@ -163,9 +163,17 @@ public sealed class Jurisdiction : AggregateRoot
         return jurisdiction;
     }
 
-    internal void AddPredecessors(IEnumerable<LineageLink> links) => _predecessors.AddRange(links);
+    /// <inheritdoc/>
+    ValidityPeriod ILineageSubject.CurrentValidity => Current.Validity;
 
-    internal void RecordSuccessors(IReadOnlyList<LineageLink> links, ChangeStamp stamp)
+    /// <inheritdoc/>
+    void ILineageSubject.EndOn(LocalDate validTo, ChangeStamp stamp) => Abolish(validTo, stamp);
+
+    /// <inheritdoc/>
+    void ILineageSubject.AddPredecessors(IEnumerable<LineageLink> links) => _predecessors.AddRange(links);
+
+    /// <inheritdoc/>
+    void ILineageSubject.RecordSuccessors(IReadOnlyList<LineageLink> links, ChangeStamp stamp)
     {
         _successors.AddRange(links);
         var first = links[0];
