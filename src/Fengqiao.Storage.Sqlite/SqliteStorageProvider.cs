@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Fengqiao.Access;
 using Fengqiao.Auditing;
 using Fengqiao.Events;
+using Fengqiao.Storage.Sqlite.Grids;
 using Fengqiao.Storage.Sqlite.Internal;
 using Fengqiao.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -27,7 +28,7 @@ public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
     /// session, append or query (or by <see cref="InitializeAsync"/>).
     /// </summary>
     /// <param name="options">The options; <see cref="SqliteStorageOptions.ConnectionString"/> is required.</param>
-    /// <param name="contributors">Further modules' SQLite stores, beyond the kernel's and the grids module's.</param>
+    /// <param name="contributors">The modules' SQLite stores; when null, the grids module's (<see cref="SqliteGridStores"/>).</param>
     /// <param name="clock">The clock that stamps schema upgrades; the system clock when null.</param>
     public SqliteStorageProvider(SqliteStorageOptions options, IEnumerable<IStoreContributor<SqliteStorageSession>>? contributors = null, IClock? clock = null)
     {
@@ -41,7 +42,7 @@ public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
         Outbox = new SqliteOutbox(this);
         Stores.Add<IAuditLog>(_ => AuditLog);
         Stores.Add<IOutbox>(_ => Outbox);
-        foreach (var contributor in contributors ?? [])
+        foreach (var contributor in contributors ?? [new SqliteGridStores()])
         {
             contributor.Contribute(Stores);
         }
@@ -81,7 +82,7 @@ public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
 
     /// <summary>Opens a database, creating or upgrading its schema.</summary>
     /// <param name="options">The options.</param>
-    /// <param name="contributors">Further modules' SQLite stores.</param>
+    /// <param name="contributors">The modules' SQLite stores; when null, the grids module's.</param>
     /// <param name="clock">The clock that stamps schema upgrades; the system clock when null.</param>
     /// <param name="cancellationToken">Cancels the opening.</param>
     /// <returns>The ready backend.</returns>

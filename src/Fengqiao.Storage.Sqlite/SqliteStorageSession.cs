@@ -42,25 +42,21 @@ public sealed class SqliteStorageSession : StorageSession
     }
 
     /// <summary>Stages an insert (expected version 0) or a versioned update of one aggregate's row.</summary>
-    internal void Stage<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, TRow row, long expectedVersion, Action<long>? onCommitted)
+    /// <remarks>Staging the same aggregate again replaces the earlier state; the after-commit action runs once.</remarks>
+    internal void Stage<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, string keyText, TRow row, long expectedVersion, Action<long> onCommitted)
         where TKey : notnull
     {
         ThrowIfDisposed();
-        var write = new SqliteStagedWrite<TKey, TRow>(map, key, row, expectedVersion);
+        var write = new SqliteStagedWrite<TKey, TRow>(map, key, keyText, row, expectedVersion);
         if (_slots.TryGetValue((map, key), out var index))
         {
             _writes[index] = write;
-        }
-        else
-        {
-            _slots.Add((map, key), _writes.Count);
-            _writes.Add(write);
+            return;
         }
 
-        if (onCommitted is not null)
-        {
-            OnCommitted(() => onCommitted(expectedVersion + 1));
-        }
+        _slots.Add((map, key), _writes.Count);
+        _writes.Add(write);
+        OnCommitted(() => onCommitted(expectedVersion + 1));
     }
 
     /// <inheritdoc/>
@@ -94,7 +90,7 @@ public sealed class SqliteStorageSession : StorageSession
                 foreach (var entry in commit.AuditEntries)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var command = batch.Command(Provider.AuditLog, SqliteAuditLog.CreateInsert);
+                    var command = batch.Command(Provider.AuditLog, 0, SqliteAuditLog.CreateInsert);
                     SqliteAuditLog.Bind(command, entry);
                     command.ExecuteNonQuery();
                 }
@@ -102,7 +98,7 @@ public sealed class SqliteStorageSession : StorageSession
                 foreach (var message in commit.OutboxMessages)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var command = batch.Command(Provider.Outbox, SqliteOutbox.CreateInsert);
+                    var command = batch.Command(Provider.Outbox, 0, SqliteOutbox.CreateInsert);
                     SqliteOutbox.Bind(command, message);
                     command.ExecuteNonQuery();
                 }

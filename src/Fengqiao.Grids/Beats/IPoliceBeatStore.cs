@@ -5,9 +5,10 @@ namespace Fengqiao.Grids.Beats;
 /// </summary>
 /// <remarks>
 /// <para>Reads run at once in the session's access scope. A beat is visible when the scope contains
-/// the jurisdiction it belongs to or any area it covers (at any time), so a grid worker sees the
-/// beat over their grid; otherwise it is invisible (<see langword="null"/> or absent). Reads see
-/// committed data only.</para>
+/// the jurisdiction it belongs to, or an area it covers (at any time) lies in the scope or contains
+/// one of its roots, so a grid worker sees the beat over their grid or village (see
+/// <see cref="Storage.GridVisibility"/>); otherwise it is invisible (<see langword="null"/> or absent).
+/// Reads see committed data only.</para>
 /// <para><see cref="SaveAsync"/> stages the beat's state, checked at commit against the version it was
 /// read at (0 for a new beat); it stages the pending domain events into the outbox and, after a
 /// successful commit, advances <see cref="Domain.AggregateRoot.Version"/>. Saving a beat whose

@@ -139,6 +139,8 @@ public sealed class GridDirectory
                     {
                         var member = await staff.FindAsync(officer, cancellationToken).ConfigureAwait(false);
                         var area = beat.Coverage.First(c => c.Validity.Contains(asOf) && c.Touches(grid)).Area;
+                        // The beat is the more specific reason: it replaces a plain community-officer assignment of the same person.
+                        people.RemoveAll(p => p.Id == officer && p.Role == StaffRole.CommunityOfficer && p.Beat is null);
                         people.Add(new ResponsiblePerson(officer, member?.Name, StaffRole.CommunityOfficer, area, StaffRoles.DutiesOf(StaffRole.CommunityOfficer), beat.Id));
                     }
                 }

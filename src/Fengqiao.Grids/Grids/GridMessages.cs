@@ -7,7 +7,7 @@ namespace Fengqiao.Grids;
 internal static class GridMessages
 {
     private static readonly ErrorMessageCatalog Catalog = new(
-        new ResourceManager("Fengqiao.Grids.Grids.GridMessages", typeof(GridMessages).Assembly));
+        new ResourceManager("Fengqiao.Grids.GridMessages", typeof(GridMessages).Assembly));
 
     public static string Format(string code, params object?[] args) => Catalog.Format(code, args);
 

@@ -6,9 +6,11 @@ namespace Fengqiao.Grids.Staffing;
 /// </summary>
 /// <remarks>
 /// <para>Reads run at once in the session's access scope. A member is visible when the scope
-/// contains the jurisdiction the member is filed under or the area of any of the member's
-/// assignments (a grid worker's scope sees the adviser paired with the grid); otherwise the member
-/// is invisible (<see langword="null"/> or absent), never "forbidden". Reads see committed data only.</para>
+/// contains the jurisdiction the member is filed under, or the area of one of the member's
+/// assignments lies in the scope or contains one of its roots (a grid worker's scope sees the
+/// adviser paired with the grid and the chief of the village; see <see cref="Storage.GridVisibility"/>);
+/// otherwise the member is invisible (<see langword="null"/> or absent), never "forbidden". Reads
+/// see committed data only.</para>
 /// <para><see cref="SaveAsync"/> stages the member's state, checked at commit against the version it
 /// was read at (0 for a new member); it stages the pending domain events into the outbox and, after
 /// a successful commit, advances <see cref="Domain.AggregateRoot.Version"/>. Saving a member whose

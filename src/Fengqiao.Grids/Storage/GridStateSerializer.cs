@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Ardalis.GuardClauses;
 using Fengqiao.Grids.Beats;
 using Fengqiao.Grids.Staffing;
@@ -15,7 +17,7 @@ namespace Fengqiao.Grids.Storage;
 /// One JSON form of the module's state records (<c>JurisdictionState</c>, <see cref="GridState"/>,
 /// <see cref="PoliceBeatState"/>, <see cref="StaffMemberState"/>, <see cref="TrainingSessionState"/>),
 /// for backends that keep an aggregate as a document beside a few indexed columns. Codes are
-/// strings of digits, dates ISO <c>yyyy-MM-dd</c>, instants ISO UTC, boundaries GeoJSON geometries
+/// strings of digits, Chinese text unescaped, dates ISO <c>yyyy-MM-dd</c>, instants ISO UTC, boundaries GeoJSON geometries
 /// with ring orientation kept as stored.
 /// </summary>
 public static class GridStateSerializer
@@ -48,7 +50,8 @@ public static class GridStateSerializer
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        // Chinese names stay readable in stored documents.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         var factory = NtsGeometryServices.Instance.CreateGeometryFactory(4326);
         options.Converters.Add(new GeoJsonConverterFactory(factory, false, "id", RingOrientationOption.DoNotModify));

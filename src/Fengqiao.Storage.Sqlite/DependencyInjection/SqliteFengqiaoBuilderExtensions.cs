@@ -4,6 +4,7 @@ using Fengqiao.DependencyInjection;
 using Fengqiao.Events;
 using Fengqiao.Storage;
 using Fengqiao.Storage.Sqlite;
+using Fengqiao.Storage.Sqlite.Grids;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -33,6 +34,7 @@ public static class SqliteFengqiaoBuilderExtensions
             configure?.Invoke(o);
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, SqliteGridStores>());
         services.TryAddSingleton(sp => new SqliteStorageProvider(
             sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,
             sp.GetServices<IStoreContributor<SqliteStorageSession>>(),

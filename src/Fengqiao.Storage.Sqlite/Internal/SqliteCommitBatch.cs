@@ -8,30 +8,20 @@ namespace Fengqiao.Storage.Sqlite.Internal;
 /// </summary>
 internal sealed class SqliteCommitBatch(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
-    private readonly Dictionary<(object Owner, bool Insert), SqliteCommand> _commands = [];
+    private readonly Dictionary<(object Owner, int Kind), SqliteCommand> _commands = [];
 
-    public SqliteConnection Connection { get; } = connection;
-
-    public SqliteTransaction Transaction { get; } = transaction;
-
-    public SqliteCommand Command<TKey, TRow>(SqliteTableMap<TKey, TRow> map, bool insert)
-        where TKey : notnull
+    /// <summary>Gets the command of a statement, preparing it on first use.</summary>
+    /// <param name="owner">The object the statement belongs to (a table map, the audit log…).</param>
+    /// <param name="kind">Which of the owner's statements.</param>
+    /// <param name="create">Makes the command with its parameters.</param>
+    /// <returns>The command, in the commit's transaction.</returns>
+    public SqliteCommand Command(object owner, int kind, Func<SqliteConnection, SqliteTransaction, SqliteCommand> create)
     {
-        if (!_commands.TryGetValue((map, insert), out var command))
+        if (!_commands.TryGetValue((owner, kind), out var command))
         {
-            command = map.CreateCommand(Connection, Transaction, insert);
-            _commands.Add((map, insert), command);
-        }
-
-        return command;
-    }
-
-    public SqliteCommand Command(object owner, Func<SqliteConnection, SqliteTransaction, SqliteCommand> create)
-    {
-        if (!_commands.TryGetValue((owner, true), out var command))
-        {
-            command = create(Connection, Transaction);
-            _commands.Add((owner, true), command);
+            command = create(connection, transaction);
+            command.Prepare();
+            _commands.Add((owner, kind), command);
         }
 
         return command;

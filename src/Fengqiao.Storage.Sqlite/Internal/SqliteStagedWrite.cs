@@ -9,31 +9,34 @@ internal interface ISqliteStagedWrite
     void Execute(SqliteCommitBatch batch);
 }
 
-/// <summary>An insert (expected version 0) or compare-and-swap update of one aggregate's row.</summary>
+/// <summary>An insert (expected version 0) or compare-and-swap update of one aggregate's row and its side tables.</summary>
 /// <typeparam name="TKey">The aggregate's key.</typeparam>
-/// <typeparam name="TRow">The aggregate's state record.</typeparam>
-internal sealed class SqliteStagedWrite<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, TRow row, long expectedVersion) : ISqliteStagedWrite
+/// <typeparam name="TRow">The aggregate's row.</typeparam>
+internal sealed class SqliteStagedWrite<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, string keyText, TRow row, long expectedVersion) : ISqliteStagedWrite
     where TKey : notnull
 {
     public void Execute(SqliteCommitBatch batch)
     {
-        var insert = expectedVersion == 0;
-        var command = batch.Command(map, insert);
-        map.Bind(command, key, row, expectedVersion);
+        var isNew = expectedVersion == 0;
         int affected;
         try
         {
-            affected = command.ExecuteNonQuery();
+            affected = map.Write(batch, key, row, expectedVersion);
         }
-        catch (SqliteException exception) when (insert && SqliteErrors.IsUniqueViolation(exception))
+        catch (SqliteException exception) when (isNew && SqliteErrors.IsUniqueViolation(exception))
         {
-            // Someone else created the aggregate first (or the same natural key exists): a stale "new".
-            throw new ConcurrencyConflictException(map.AggregateKind, map.DescribeKey(key), expectedVersion);
+            // Someone else created the aggregate first: the "new" aggregate was stale.
+            throw new ConcurrencyConflictException(map.AggregateKind, keyText, expectedVersion);
         }
 
         if (affected == 0)
         {
-            throw new ConcurrencyConflictException(map.AggregateKind, map.DescribeKey(key), expectedVersion);
+            throw new ConcurrencyConflictException(map.AggregateKind, keyText, expectedVersion);
+        }
+
+        foreach (var child in map.Children)
+        {
+            child.Replace(batch, key, row, isNew);
         }
     }
 }

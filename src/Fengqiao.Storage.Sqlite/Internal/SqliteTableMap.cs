@@ -9,58 +9,72 @@ namespace Fengqiao.Storage.Sqlite.Internal;
 /// <c>UPDATE … SET …, version = version + 1 WHERE key = $k AND version = $expected</c> (no row is a conflict).
 /// </summary>
 /// <typeparam name="TKey">The aggregate's key.</typeparam>
-/// <typeparam name="TRow">The aggregate's state record.</typeparam>
+/// <typeparam name="TRow">The row: the state record with its serialized forms.</typeparam>
 internal sealed class SqliteTableMap<TKey, TRow>
     where TKey : notnull
 {
-    private readonly IReadOnlyList<SqliteColumn<TKey>> _keys;
+    private const int Insert = 0;
+    private const int Update = 1;
+    private readonly SqliteColumn<TKey> _key;
     private readonly IReadOnlyList<SqliteColumn<TRow>> _columns;
+    private readonly string _insertSql;
+    private readonly string _updateSql;
 
-    public SqliteTableMap(string aggregateKind, string table, IReadOnlyList<SqliteColumn<TKey>> keys, IReadOnlyList<SqliteColumn<TRow>> columns, Func<TKey, string> describeKey)
+    public SqliteTableMap(
+        string aggregateKind,
+        string table,
+        SqliteColumn<TKey> key,
+        IReadOnlyList<SqliteColumn<TRow>> columns,
+        params ISqliteChildTable<TKey, TRow>[] children)
     {
         AggregateKind = aggregateKind;
-        Table = table;
-        _keys = keys;
+        _key = key;
         _columns = columns;
-        DescribeKey = describeKey;
-        var keyNames = keys.Select(k => k.Name).ToArray();
-        var columnNames = columns.Select(c => c.Name).ToArray();
-        var all = keyNames.Concat(columnNames).ToArray();
-        InsertSql = string.Create(
+        Children = children;
+        var names = columns.Select(c => c.Name).ToArray();
+        _insertSql = string.Create(
             CultureInfo.InvariantCulture,
-            $"INSERT INTO {table} ({string.Join(", ", all)}, version) VALUES ({string.Join(", ", all.Select(Parameter))}, 1);");
-        UpdateSql = string.Create(
+            $"INSERT INTO {table} ({key.Name}, {string.Join(", ", names)}, version) VALUES (${key.Name}, {string.Join(", ", names.Select(n => "$" + n))}, 1);");
+        _updateSql = string.Create(
             CultureInfo.InvariantCulture,
-            $"UPDATE {table} SET {string.Join(", ", columnNames.Select(c => $"{c} = {Parameter(c)}"))}, version = version + 1 WHERE {string.Join(" AND ", keyNames.Select(k => $"{k} = {Parameter(k)}"))} AND version = $expected_version;");
+            $"UPDATE {table} SET {string.Join(", ", names.Select(n => $"{n} = ${n}"))}, version = version + 1 WHERE {key.Name} = ${key.Name} AND version = $expected_version;");
     }
 
     /// <summary>Gets the aggregate kind named in conflicts, such as <c>Grid</c>.</summary>
     public string AggregateKind { get; }
 
-    /// <summary>Gets the table's name.</summary>
-    public string Table { get; }
+    /// <summary>Gets the side tables kept in step with the row.</summary>
+    public IReadOnlyList<ISqliteChildTable<TKey, TRow>> Children { get; }
 
-    /// <summary>Gets the text of a key for conflict messages (an id or code, never personal data).</summary>
-    public Func<TKey, string> DescribeKey { get; }
+    /// <summary>Writes one row with the commit's prepared statement; returns the number of rows changed (0 on a stale update).</summary>
+    public int Write(SqliteCommitBatch batch, TKey key, TRow row, long expectedVersion)
+    {
+        var insert = expectedVersion == 0;
+        var command = batch.Command(this, insert ? Insert : Update, (c, t) => CreateCommand(c, t, insert));
+        var parameters = command.Parameters;
+        parameters[0].Value = _key.Value(key);
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            parameters[i + 1].Value = _columns[i].Value(row);
+        }
 
-    public string InsertSql { get; }
+        if (!insert)
+        {
+            parameters[_columns.Count + 1].Value = expectedVersion;
+        }
 
-    public string UpdateSql { get; }
+        return command.ExecuteNonQuery();
+    }
 
-    /// <summary>Makes the insert or update command with its parameters, to be reused for many rows.</summary>
-    public SqliteCommand CreateCommand(SqliteConnection connection, SqliteTransaction transaction, bool insert)
+    private SqliteCommand CreateCommand(SqliteConnection connection, SqliteTransaction transaction, bool insert)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = insert ? InsertSql : UpdateSql;
-        foreach (var key in _keys)
-        {
-            command.Parameters.Add(Parameter(key.Name), key.Type);
-        }
-
+        command.CommandText = insert ? _insertSql : _updateSql;
+        command.Parameters.Add("$" + _key.Name, _key.Type);
         foreach (var column in _columns)
         {
-            command.Parameters.Add(Parameter(column.Name), column.Type);
+            command.Parameters.Add("$" + column.Name, column.Type);
         }
 
         if (!insert)
@@ -68,30 +82,6 @@ internal sealed class SqliteTableMap<TKey, TRow>
             command.Parameters.Add("$expected_version", SqliteType.Integer);
         }
 
-        command.Prepare();
         return command;
     }
-
-    /// <summary>Sets a prepared command's parameters for one row.</summary>
-    public void Bind(SqliteCommand command, TKey key, TRow row, long expectedVersion)
-    {
-        var parameters = command.Parameters;
-        var i = 0;
-        foreach (var column in _keys)
-        {
-            parameters[i++].Value = column.Value(key);
-        }
-
-        foreach (var column in _columns)
-        {
-            parameters[i++].Value = column.Value(row);
-        }
-
-        if (expectedVersion != 0)
-        {
-            parameters[i].Value = expectedVersion;
-        }
-    }
-
-    private static string Parameter(string column) => "$" + column;
 }

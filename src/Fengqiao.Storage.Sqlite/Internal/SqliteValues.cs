@@ -43,5 +43,7 @@ internal static class SqliteValues
 
     public static object DbValue(long? value) => value is null ? DBNull.Value : value.Value;
 
+    public static object DbValue(LocalDate? date) => date is { } d ? ToText(d) : DBNull.Value;
+
     public static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,3 +19,28 @@ public sealed class SqliteOutboxTests(SqliteTempDatabase database) : OutboxConfo
 {
     protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
 }
+
+public sealed class SqliteJurisdictionStoreTests(SqliteTempDatabase database) : JurisdictionStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqliteGridStoreTests(SqliteTempDatabase database) : GridStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqlitePoliceBeatStoreTests(SqliteTempDatabase database) : PoliceBeatStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqliteStaffStoreTests(SqliteTempDatabase database) : StaffStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}
+
+public sealed class SqliteTrainingStoreTests(SqliteTempDatabase database) : TrainingStoreConformanceTests, IClassFixture<SqliteTempDatabase>
+{
+    protected override async Task<IStorageProvider> CreateProviderAsync() => await database.OpenAsync();
+}

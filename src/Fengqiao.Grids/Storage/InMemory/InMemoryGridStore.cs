@@ -26,7 +26,7 @@ internal sealed class InMemoryGridStore(InMemoryStorageSession session)
 
     protected override Grid FromState(GridState state, long version) => Grid.FromState(state, version);
 
-    protected override bool IsVisible(Grid aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsVisible(Grid aggregate) => GridVisibility.CanRead(Scope, aggregate);
 
-    protected override bool IsWritable(Grid aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsWritable(Grid aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

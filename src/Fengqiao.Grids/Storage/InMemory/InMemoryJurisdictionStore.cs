@@ -27,7 +27,7 @@ internal sealed class InMemoryJurisdictionStore(InMemoryStorageSession session)
 
     protected override Jurisdiction FromState(JurisdictionState state, long version) => Jurisdiction.FromState(state, version);
 
-    protected override bool IsVisible(Jurisdiction aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsVisible(Jurisdiction aggregate) => GridVisibility.CanRead(Scope, aggregate);
 
-    protected override bool IsWritable(Jurisdiction aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsWritable(Jurisdiction aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

@@ -29,8 +29,7 @@ internal sealed class InMemoryPoliceBeatStore(InMemoryStorageSession session)
 
     protected override PoliceBeat FromState(PoliceBeatState state, long version) => PoliceBeat.FromState(state, version);
 
-    protected override bool IsVisible(PoliceBeat aggregate) =>
-        Scope.Contains(aggregate.Jurisdiction) || aggregate.Coverage.Any(c => Scope.Contains(c.Area));
+    protected override bool IsVisible(PoliceBeat aggregate) => GridVisibility.CanRead(Scope, aggregate);
 
-    protected override bool IsWritable(PoliceBeat aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsWritable(PoliceBeat aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

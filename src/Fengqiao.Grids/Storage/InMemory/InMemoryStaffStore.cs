@@ -26,8 +26,7 @@ internal sealed class InMemoryStaffStore(InMemoryStorageSession session)
 
     protected override StaffMember FromState(StaffMemberState state, long version) => StaffMember.FromState(state, version);
 
-    protected override bool IsVisible(StaffMember aggregate) =>
-        Scope.Contains(aggregate.Jurisdiction) || aggregate.Assignments.Any(a => Scope.Contains(a.Area));
+    protected override bool IsVisible(StaffMember aggregate) => GridVisibility.CanRead(Scope, aggregate);
 
-    protected override bool IsWritable(StaffMember aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsWritable(StaffMember aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

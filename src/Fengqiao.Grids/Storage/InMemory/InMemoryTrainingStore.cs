@@ -26,7 +26,7 @@ internal sealed class InMemoryTrainingStore(InMemoryStorageSession session)
 
     protected override TrainingSession FromState(TrainingSessionState state, long version) => TrainingSession.FromState(state, version);
 
-    protected override bool IsVisible(TrainingSession aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(TrainingSession aggregate) => GridVisibility.CanRead(Scope, aggregate);
 
-    protected override bool IsWritable(TrainingSession aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsWritable(TrainingSession aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }
