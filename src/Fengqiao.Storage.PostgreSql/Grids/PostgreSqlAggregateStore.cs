@@ -35,6 +35,9 @@ internal abstract class PostgreSqlAggregateStore<TKey, TRow, TAggregate>
 
     protected abstract TAggregate FromRow(TRow row, long version);
 
+    /// <summary>Whether the scope may read the aggregate (GridVisibility); the SQL applies the same rule, this confirms it.</summary>
+    protected abstract bool IsVisible(TAggregate aggregate);
+
     /// <summary>Whether the scope may write the aggregate.</summary>
     protected abstract bool IsWritable(TAggregate aggregate);
 
@@ -42,7 +45,7 @@ internal abstract class PostgreSqlAggregateStore<TKey, TRow, TAggregate>
     protected async Task<TAggregate?> FindCoreAsync(TKey key, JurisdictionCode? jurisdiction, CancellationToken cancellationToken)
     {
         var row = await TableQueries.GetAsync(_session, _table, key, jurisdiction, cancellationToken).ConfigureAwait(false);
-        return row is { } found ? FromRow(found.State, found.Version) : null;
+        return row is { } found && FromRow(found.State, found.Version) is var aggregate && IsVisible(aggregate) ? aggregate : null;
     }
 
     /// <summary>Streams the aggregates the filter selects, in the given order, that also pass <paramref name="matches"/>.</summary>
@@ -56,7 +59,7 @@ internal abstract class PostgreSqlAggregateStore<TKey, TRow, TAggregate>
         await foreach (var row in rows.ConfigureAwait(false))
         {
             var aggregate = FromRow(row.State, row.Version);
-            if (matches(aggregate))
+            if (matches(aggregate) && IsVisible(aggregate))
             {
                 yield return aggregate;
             }

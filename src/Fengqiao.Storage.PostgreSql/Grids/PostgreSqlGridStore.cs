@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Fengqiao.Grids.Storage;
 using Fengqiao.Grids;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Storage.PostgreSql.Tables;
@@ -36,5 +37,7 @@ internal sealed class PostgreSqlGridStore(PostgreSqlStorageSession session)
 
     protected override Grid FromRow(GridRow row, long version) => Grid.FromState(row.State, version);
 
-    protected override bool IsWritable(Grid aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsVisible(Grid aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(Grid aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Fengqiao.Grids.Storage;
 using Fengqiao.Grids.Jurisdictions;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Storage.PostgreSql.Tables;
@@ -42,5 +43,7 @@ internal sealed class PostgreSqlJurisdictionStore(PostgreSqlStorageSession sessi
 
     protected override Jurisdiction FromRow(JurisdictionState row, long version) => Jurisdiction.FromState(row, version);
 
-    protected override bool IsWritable(Jurisdiction aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsVisible(Jurisdiction aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(Jurisdiction aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

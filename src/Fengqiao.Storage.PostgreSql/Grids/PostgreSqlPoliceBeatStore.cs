@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Fengqiao.Grids.Storage;
 using Fengqiao.Grids.Beats;
 using Fengqiao.Storage.PostgreSql.Tables;
 using NpgsqlTypes;
@@ -53,5 +54,7 @@ internal sealed class PostgreSqlPoliceBeatStore(PostgreSqlStorageSession session
 
     protected override PoliceBeat FromRow(PoliceBeatState row, long version) => PoliceBeat.FromState(row, version);
 
-    protected override bool IsWritable(PoliceBeat aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(PoliceBeat aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(PoliceBeat aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

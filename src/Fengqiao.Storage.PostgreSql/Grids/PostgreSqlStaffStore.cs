@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Fengqiao.Grids.Storage;
 using Fengqiao.Grids.Staffing;
 using Fengqiao.Storage.PostgreSql.Tables;
 using NpgsqlTypes;
@@ -45,5 +46,7 @@ internal sealed class PostgreSqlStaffStore(PostgreSqlStorageSession session)
 
     protected override StaffMember FromRow(StaffMemberState row, long version) => StaffMember.FromState(row, version);
 
-    protected override bool IsWritable(StaffMember aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(StaffMember aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(StaffMember aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

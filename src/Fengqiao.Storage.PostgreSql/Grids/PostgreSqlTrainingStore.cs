@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Fengqiao.Grids.Storage;
 using Fengqiao.Grids.Training;
 using Fengqiao.Storage.PostgreSql.Tables;
 using NpgsqlTypes;
@@ -46,5 +47,7 @@ internal sealed class PostgreSqlTrainingStore(PostgreSqlStorageSession session)
 
     protected override TrainingSession FromRow(TrainingSessionState row, long version) => TrainingSession.FromState(row, version);
 
-    protected override bool IsWritable(TrainingSession aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(TrainingSession aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(TrainingSession aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

@@ -23,8 +23,9 @@ internal static class ScopeFilter
     /// <param name="jurisdictionColumn">The column holding each row's jurisdiction code.</param>
     /// <param name="areasColumn">
     /// A <c>text[]</c> column of further codes that make a row visible (the areas a police beat
-    /// covers, a staff member's assignments), or null. Such rows may sit in another county's
-    /// partition, so this part cannot be pruned.
+    /// covers, a staff member's assignments) when one of them lies in the scope or contains one of
+    /// its roots (Fengqiao.Grids.Storage.GridVisibility), or null. Such rows may sit in another
+    /// county's partition, so this part cannot be pruned.
     /// </param>
     public static void Append(StringBuilder sql, List<NpgsqlParameter> parameters, AccessScope scope, string jurisdictionColumn, string? areasColumn = null)
     {
@@ -81,6 +82,11 @@ internal static class ScopeFilter
             }
 
             sql.Append(')');
+
+            // An area containing a root is one of the roots' ancestors: an array overlap the GIN index answers.
+            var ancestors = scope.Roots.SelectMany(r => r.SelfAndAncestors()).Select(c => c.ToString()).Distinct().ToArray();
+            parameters.Add(new NpgsqlParameter<string[]> { TypedValue = ancestors, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            sql.Append(CultureInfo.InvariantCulture, $" OR {areasColumn} && ${parameters.Count}::text[]");
         }
 
         sql.Append(')');
