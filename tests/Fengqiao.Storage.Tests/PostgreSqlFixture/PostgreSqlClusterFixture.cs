@@ -2,8 +2,8 @@ namespace Fengqiao.Storage.Tests.PostgreSqlFixture;
 
 /// <summary>
 /// One throwaway cluster shared by every PostgreSQL test class (a collection fixture); each class
-/// takes a database of its own. Started lazily, so a run in which every PostgreSQL test is
-/// skipped never looks for a server; stopped and deleted when the run ends, whatever the outcome.
+/// takes a database of its own. Started before the first test unless the PostgreSQL tests are
+/// skipped; stopped and deleted when the run ends, whatever the outcome.
 /// </summary>
 public sealed class PostgreSqlClusterFixture : IAsyncLifetime, IDisposable
 {
@@ -52,7 +52,22 @@ public sealed class PostgreSqlClusterFixture : IAsyncLifetime, IDisposable
         }
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        if (PostgreSqlAvailability.SkipReason is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await GetClusterAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Not fatal here: each test asks again and reports the failure as its own.
+        }
+    }
 
     Task IAsyncLifetime.DisposeAsync()
     {
