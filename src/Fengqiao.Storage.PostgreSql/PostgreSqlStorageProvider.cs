@@ -49,6 +49,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
         Options = options;
         Schema = options.Schema;
+        QuotedSchema = SqlNames.Quote(Schema);
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<PostgreSqlStorageProvider>();
         var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
         builder.UseNodaTime();
@@ -60,7 +61,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
         options.ConfigureDataSource?.Invoke(builder);
         DataSource = builder.Build();
         Retry = new RetryPolicy(options.MaxAttempts, options.RetryBaseDelay, options.RetryMaxDelay, _logger);
-        Partitions = new PartitionManager(DataSource, Schema, Retry);
+        Partitions = new PartitionManager(DataSource, Schema, Retry, _logger);
         AuditLog = new PostgreSqlAuditLog(this);
         Outbox = new PostgreSqlOutbox(this);
 
@@ -94,6 +95,9 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
     public NpgsqlDataSource DataSource { get; }
 
     internal PostgreSqlStorageOptions Options { get; }
+
+    /// <summary>Gets the schema name quoted for SQL text (so that a name like <c>user</c> is not read as a keyword).</summary>
+    internal string QuotedSchema { get; }
 
     internal RetryPolicy Retry { get; }
 

@@ -112,6 +112,28 @@ public sealed class PostgreSqlStorageSession : StorageSession
         _bulk.Clear();
     }
 
+    /// <summary>
+    /// Finds the command of a batch that failed: Npgsql names it in <see cref="NpgsqlException.BatchCommand"/>
+    /// when it can; otherwise it is the first whose count was never set (the ones before it ran).
+    /// </summary>
+    private static int FailedCommandIndex(NpgsqlBatch batch, PostgresException exception)
+    {
+        if (exception.BatchCommand is { } failed && batch.BatchCommands.IndexOf(failed) is >= 0 and var named)
+        {
+            return named;
+        }
+
+        for (var i = 0; i < batch.BatchCommands.Count; i++)
+        {
+            if (batch.BatchCommands[i].RecordsAffected < 0)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
     private void Stage(StagedWrite write) => _writes[(write.Table, write.CountyCode, write.KeyText)] = write;
 
     private IEnumerable<Partition> PartitionsFor(List<StagedWrite> writes, List<StagedBulkInsert> bulk, StagedCommit commit)
@@ -167,10 +189,10 @@ public sealed class PostgreSqlStorageSession : StorageSession
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation && exception.BatchCommand is { } failed)
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
             {
                 // An update that clashes on a unique index other than the key lost a race too.
-                throw slice[batch.BatchCommands.IndexOf(failed)].Conflict();
+                throw slice[FailedCommandIndex(batch, exception)].Conflict();
             }
 
             for (var i = 0; i < slice.Count; i++)

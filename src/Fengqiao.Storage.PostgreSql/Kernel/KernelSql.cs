@@ -27,7 +27,7 @@ internal static class KernelSql
 
         var command = new NpgsqlCommand(
             $"""
-            INSERT INTO {provider.Schema}.{AuditTable} (id, at, principal_id, action, subject_kind, subject_id, jurisdiction_code, purpose)
+            INSERT INTO {provider.QuotedSchema}.{AuditTable} (id, at, principal_id, action, subject_kind, subject_id, jurisdiction_code, purpose)
             SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
             """,
             connection);
@@ -52,7 +52,7 @@ internal static class KernelSql
 
         var command = new NpgsqlCommand(
             $"""
-            INSERT INTO {provider.Schema}.{OutboxTable} (id, event_type, payload, occurred_at)
+            INSERT INTO {provider.QuotedSchema}.{OutboxTable} (id, event_type, payload, occurred_at)
             SELECT id, event_type, payload, occurred_at
             FROM unnest($1::uuid[], $2::text[], $3::json[], $4::timestamptz[]) WITH ORDINALITY AS m (id, event_type, payload, occurred_at, n)
             ORDER BY n

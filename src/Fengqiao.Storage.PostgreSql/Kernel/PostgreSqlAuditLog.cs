@@ -40,7 +40,7 @@ internal sealed class PostgreSqlAuditLog : IAuditLog
     {
         Guard.Against.Null(query);
         var sql = new StringBuilder(
-            $"SELECT id, at, principal_id, action, subject_kind, subject_id, jurisdiction_code, purpose FROM {_provider.Schema}.{KernelSql.AuditTable} WHERE TRUE");
+            $"SELECT id, at, principal_id, action, subject_kind, subject_id, jurisdiction_code, purpose FROM {_provider.QuotedSchema}.{KernelSql.AuditTable} WHERE TRUE");
         var parameters = new List<NpgsqlParameter>();
         AddInstant(sql, parameters, "at >=", query.From);
         AddInstant(sql, parameters, "at <", query.To);

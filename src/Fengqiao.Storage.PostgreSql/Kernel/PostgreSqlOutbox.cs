@@ -20,7 +20,7 @@ internal sealed class PostgreSqlOutbox : IOutbox
     public async IAsyncEnumerable<OutboxMessage> ReadPendingAsync(int maxCount, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Guard.Against.NegativeOrZero(maxCount);
-        var sql = $"SELECT id, event_type, payload::text, occurred_at FROM {_provider.Schema}.{KernelSql.OutboxTable} WHERE dispatched_at IS NULL ORDER BY position LIMIT $1";
+        var sql = $"SELECT id, event_type, payload::text, occurred_at FROM {_provider.QuotedSchema}.{KernelSql.OutboxTable} WHERE dispatched_at IS NULL ORDER BY position LIMIT $1";
         NpgsqlParameter[] parameters = [new NpgsqlParameter<int> { TypedValue = maxCount, NpgsqlDbType = NpgsqlDbType.Integer }];
         await foreach (var message in _provider.StreamAsync(sql, parameters, Read, cancellationToken).ConfigureAwait(false))
         {
@@ -37,7 +37,7 @@ internal sealed class PostgreSqlOutbox : IOutbox
             return;
         }
 
-        var sql = $"UPDATE {_provider.Schema}.{KernelSql.OutboxTable} SET dispatched_at = $2 WHERE id = ANY($1) AND dispatched_at IS NULL";
+        var sql = $"UPDATE {_provider.QuotedSchema}.{KernelSql.OutboxTable} SET dispatched_at = $2 WHERE id = ANY($1) AND dispatched_at IS NULL";
         NpgsqlParameter[] parameters =
         [
             new NpgsqlParameter<Guid[]> { TypedValue = [.. ids] },

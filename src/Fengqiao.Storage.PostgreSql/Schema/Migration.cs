@@ -15,7 +15,8 @@ internal sealed record Migration(int Version, string Description, string Sql)
     public static int LatestVersion => All[^1].Version;
 
     /// <summary>Gets the script's text for a schema.</summary>
-    public string SqlFor(string schema) => Sql.Replace("{schema}", schema, StringComparison.Ordinal);
+    /// <param name="quotedSchema">The schema name, quoted as an identifier.</param>
+    public string SqlFor(string quotedSchema) => Sql.Replace("{schema}", quotedSchema, StringComparison.Ordinal);
 
     private static Migration[] Load()
     {

@@ -21,11 +21,12 @@ internal static class SchemaMigrator
 
         // The lock is per schema and released with the transaction, also when the process dies.
         await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtext('fengqiao.schema.' || $1))", cancellationToken, schema).ConfigureAwait(false);
-        await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {schema}", cancellationToken).ConfigureAwait(false);
+        var quoted = SqlNames.Quote(schema);
+        await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {quoted}", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
             $"""
-            CREATE TABLE IF NOT EXISTS {schema}.schema_version (
+            CREATE TABLE IF NOT EXISTS {quoted}.schema_version (
                 version     integer     PRIMARY KEY,
                 description text        NOT NULL,
                 applied_at  timestamptz NOT NULL DEFAULT now())
@@ -43,10 +44,10 @@ internal static class SchemaMigrator
         var applied = 0;
         foreach (var migration in Migration.All.Where(m => m.Version > current))
         {
-            await ExecuteAsync(connection, migration.SqlFor(schema), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, migration.SqlFor(quoted), cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(
                 connection,
-                $"INSERT INTO {schema}.schema_version (version, description) VALUES ($1, $2)",
+                $"INSERT INTO {quoted}.schema_version (version, description) VALUES ($1, $2)",
                 cancellationToken,
                 migration.Version,
                 migration.Description).ConfigureAwait(false);
@@ -60,7 +61,7 @@ internal static class SchemaMigrator
     /// <summary>Reads the schema's version, 0 when the schema has never been migrated.</summary>
     public static async Task<int> CurrentVersionAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken)
     {
-        var command = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {schema}.schema_version", connection);
+        var command = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {SqlNames.Quote(schema)}.schema_version", connection);
         await using var commandScope = command.ConfigureAwait(false);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }

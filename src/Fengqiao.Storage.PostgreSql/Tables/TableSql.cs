@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Fengqiao.Storage.PostgreSql.Schema;
 
 namespace Fengqiao.Storage.PostgreSql.Tables;
 
@@ -11,7 +12,7 @@ internal sealed class TableSql
 {
     public TableSql(string schema, string table, IReadOnlyList<string> columns, string keyColumn)
     {
-        QualifiedName = $"{schema}.{table}";
+        QualifiedName = $"{SqlNames.Quote(schema)}.{table}";
         var columnList = string.Join(", ", columns);
         SelectList = "version, " + columnList;
 

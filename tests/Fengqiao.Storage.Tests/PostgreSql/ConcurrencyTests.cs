@@ -177,5 +177,29 @@ public sealed class ConcurrencyTests(PostgreSqlClusterFixture fixture)
         Assert.Equal(DomainEventSerializer.ToOutboxMessage(new ParcelRenamed(At, parcel.Id)).Payload, message.Payload);
     }
 
+    [PostgreSqlFact]
+    public async Task An_update_clashing_on_another_unique_index_is_a_conflict_of_that_aggregate()
+    {
+        await using var provider = await OpenAsync(await fixture.CreateDatabaseAsync("unique"));
+        await ExecuteAsync(provider, "CREATE UNIQUE INDEX parcels_name_ux ON fengqiao.parcels (county_code, name)");
+        var first = NewParcel("330681010", "First");
+        var second = NewParcel("330681010", "Second");
+        await using (var setup = await provider.OpenSessionAsync(Everywhere))
+        {
+            setup.GetStore<ParcelStore>().Save(first, 0);
+            setup.GetStore<ParcelStore>().Save(second, 0);
+            await setup.CommitAsync();
+        }
+
+        var bystander = NewParcel("330681010", "Bystander");
+        await using var session = await provider.OpenSessionAsync(Everywhere);
+        session.GetStore<ParcelStore>().Save(bystander, 0);
+        session.GetStore<ParcelStore>().Save(second with { Name = "First" }, 1);
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => session.CommitAsync());
+
+        Assert.Equal(second.Id.ToString(), conflict.AggregateId);
+        Assert.Equal(2L, await CountAsync(provider, "parcels"));
+    }
+
     private sealed record ParcelRenamed(Instant OccurredAt, Guid ParcelId) : DomainEvent(OccurredAt);
 }

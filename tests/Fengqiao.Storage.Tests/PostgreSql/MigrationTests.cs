@@ -75,16 +75,21 @@ public sealed class MigrationTests(PostgreSqlClusterFixture fixture)
         Assert.Equal(9999, await ScalarAsync(older, "SELECT max(version) FROM fengqiao.schema_version"));
     }
 
-    [PostgreSqlFact]
-    public async Task Opening_a_session_migrates_on_first_use_in_the_configured_schema()
+    [PostgreSqlTheory]
+    [InlineData("county_data")]
+    [InlineData("user")]
+    public async Task Opening_a_session_migrates_on_first_use_in_the_configured_schema(string schema)
     {
-        await using var provider = new PostgreSqlStorageProvider(new() { ConnectionString = await fixture.CreateDatabaseAsync("lazy"), Schema = "county_data" });
+        await using var provider = new PostgreSqlStorageProvider(new() { ConnectionString = await fixture.CreateDatabaseAsync("lazy"), Schema = schema });
 
-        await using (await provider.OpenSessionAsync(Everywhere))
+        await using (var session = await provider.OpenSessionAsync(Everywhere))
         {
+            session.Audit(new Auditing.AuditEntry(Guid.CreateVersion7(), NodaTime.Instant.FromUtc(2025, 1, 2, 3, 4), "officer-1", "grids.grid.read", "Grid", "g-1", null, null));
+            await session.CommitAsync();
         }
 
-        Assert.Equal(true, await ScalarAsync(provider, "SELECT to_regclass('county_data.outbox') IS NOT NULL"));
+        Assert.Equal(true, await ScalarAsync(provider, $"SELECT to_regclass('\"{schema}\".outbox') IS NOT NULL"));
+        Assert.Equal(1L, await ScalarAsync(provider, $"SELECT count(*) FROM \"{schema}\".audit_log"));
         Assert.Equal(false, await ScalarAsync(provider, "SELECT to_regclass('fengqiao.outbox') IS NOT NULL"));
     }
 

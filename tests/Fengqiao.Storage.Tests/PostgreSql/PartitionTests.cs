@@ -53,6 +53,29 @@ public sealed class PartitionTests(PostgreSqlClusterFixture fixture)
     }
 
     [PostgreSqlFact]
+    public async Task A_county_whose_rows_already_sit_in_the_default_partition_keeps_using_it()
+    {
+        var database = await fixture.CreateDatabaseAsync("defaultrows");
+        await using (var manual = await OpenAsync(database, o => o.CreateCountyPartitions = false))
+        await using (var session = await manual.OpenSessionAsync(Everywhere))
+        {
+            session.GetStore<ParcelStore>().Save(NewParcel("330681001"), 0);
+            await session.CommitAsync();
+        }
+
+        await using var automatic = await OpenAsync(database);
+        await using (var session = await automatic.OpenSessionAsync(Everywhere))
+        {
+            session.GetStore<ParcelStore>().Save(NewParcel("330681002"), 0);
+            await session.CommitAsync();
+        }
+
+        // PostgreSQL refuses a partition whose rows sit in the default one; writing goes on there.
+        Assert.Equal(["parcels_default"], await PartitionsOfAsync(automatic, "parcels"));
+        Assert.Equal(2L, await CountAsync(automatic, "parcels_default"));
+    }
+
+    [PostgreSqlFact]
     public async Task Audit_entries_go_to_the_partition_of_their_month()
     {
         await using var provider = await OpenAsync(fixture, GetType());
