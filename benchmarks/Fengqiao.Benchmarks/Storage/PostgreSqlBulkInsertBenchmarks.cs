@@ -14,7 +14,7 @@ namespace Fengqiao.Benchmarks.Storage;
 /// change it (1000000 for the full run).
 /// </summary>
 /// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Fengqiao.Benchmarks -- --filter '*PostgreSqlBulkInsert*'</c>.</remarks>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class PostgreSqlBulkInsertBenchmarks
 {
