@@ -32,6 +32,9 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
 
     protected abstract TRow ToRow(TAggregate aggregate);
 
+    /// <summary>Whether the scope may read the aggregate (the SQL scope condition, checked again on the rebuilt aggregate).</summary>
+    protected abstract bool IsVisible(TAggregate aggregate);
+
     /// <summary>Whether the scope may write the aggregate.</summary>
     protected abstract bool IsWritable(TAggregate aggregate);
 
@@ -63,7 +66,7 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
             while (await session.Provider.ReadAsync(reader, "query", cancellationToken).ConfigureAwait(false))
             {
                 var aggregate = Read(reader);
-                if (matches(aggregate))
+                if (IsVisible(aggregate) && matches(aggregate))
                 {
                     yield return aggregate;
                 }

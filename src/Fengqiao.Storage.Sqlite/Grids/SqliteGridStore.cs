@@ -100,7 +100,9 @@ internal sealed class SqliteGridStore(SqliteStorageSession session)
 
     protected override Row ToRow(Grid aggregate) => ToRow(aggregate.ToState());
 
-    protected override bool IsWritable(Grid aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsVisible(Grid aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(Grid aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 
     /// <summary>A grid's row: the state, its JSON without boundaries, the boundaries as WKB and the current envelope.</summary>
     internal sealed record Row(GridState State, string Json, byte[] Boundaries, Envelope Envelope);

@@ -74,5 +74,7 @@ internal sealed class SqliteJurisdictionStore(SqliteStorageSession session)
         return new(state, GridStateSerializer.Serialize(state));
     }
 
-    protected override bool IsWritable(Jurisdiction aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsVisible(Jurisdiction aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(Jurisdiction aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

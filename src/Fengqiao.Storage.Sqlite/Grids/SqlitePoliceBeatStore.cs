@@ -90,12 +90,12 @@ internal sealed class SqlitePoliceBeatStore(SqliteStorageSession session)
     protected override PoliceBeat Read(SqliteDataReader reader) =>
         PoliceBeat.FromState(GridStateSerializer.Deserialize<PoliceBeatState>(reader.GetString(0)), reader.GetInt64(1));
 
-    // Visible when the scope holds the beat's jurisdiction or any area it covers (at any time).
+    // Visible when the scope holds the beat's jurisdiction or a covered area (at any time) touches the scope (GridVisibility).
     protected override void AddScope(SqliteQueryBuilder where)
     {
         if (!Scope.IsUnrestricted)
         {
-            where.And($"{where.InScope(Scope, "b.jurisdiction")} OR EXISTS (SELECT 1 FROM police_beat_area s WHERE s.beat_id = b.id AND ({where.InScope(Scope, "s.area")}))");
+            where.And($"{where.InScope(Scope, "b.jurisdiction")} OR EXISTS (SELECT 1 FROM police_beat_area s WHERE s.beat_id = b.id AND ({where.TouchesScope(Scope, "s.area")}))");
         }
     }
 
@@ -107,5 +107,7 @@ internal sealed class SqlitePoliceBeatStore(SqliteStorageSession session)
         return new(state, GridStateSerializer.Serialize(state));
     }
 
-    protected override bool IsWritable(PoliceBeat aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(PoliceBeat aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(PoliceBeat aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

@@ -54,12 +54,12 @@ internal sealed class SqliteStaffStore(SqliteStorageSession session)
     protected override StaffMember Read(SqliteDataReader reader) =>
         StaffMember.FromState(GridStateSerializer.Deserialize<StaffMemberState>(reader.GetString(0)), reader.GetInt64(1));
 
-    // Visible when the scope holds the filing jurisdiction or the area of any assignment.
+    // Visible when the scope holds the filing jurisdiction or an assigned area touches the scope (GridVisibility).
     protected override void AddScope(SqliteQueryBuilder where)
     {
         if (!Scope.IsUnrestricted)
         {
-            where.And($"{where.InScope(Scope, "m.jurisdiction")} OR EXISTS (SELECT 1 FROM staff_assignment s WHERE s.member_id = m.id AND ({where.InScope(Scope, "s.area")}))");
+            where.And($"{where.InScope(Scope, "m.jurisdiction")} OR EXISTS (SELECT 1 FROM staff_assignment s WHERE s.member_id = m.id AND ({where.TouchesScope(Scope, "s.area")}))");
         }
     }
 
@@ -71,7 +71,9 @@ internal sealed class SqliteStaffStore(SqliteStorageSession session)
         return new(state, GridStateSerializer.Serialize(state));
     }
 
-    protected override bool IsWritable(StaffMember aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(StaffMember aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(StaffMember aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 
     private static void Filter(SqliteQueryBuilder where, StaffQuery query)
     {

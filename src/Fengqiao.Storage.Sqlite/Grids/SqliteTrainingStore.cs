@@ -82,5 +82,7 @@ internal sealed class SqliteTrainingStore(SqliteStorageSession session)
         return new(state, GridStateSerializer.Serialize(state));
     }
 
-    protected override bool IsWritable(TrainingSession aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(TrainingSession aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(TrainingSession aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }
