@@ -2,6 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Fengqiao.Access;
 using Fengqiao.Auditing;
 using Fengqiao.Grids;
@@ -18,7 +19,7 @@ namespace Fengqiao.Benchmarks.Storage;
 /// one transaction writing the same columns, JSON and WKB). Each iteration writes into a fresh file.
 /// Set FENGQIAO_BENCH_N=1000000 for the million-row run.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(SqliteBulkInsertBenchmarks.BulkConfig))]
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
@@ -52,6 +53,16 @@ public class SqliteBulkInsertBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => SqliteBenchmarkData.Delete(_path);
+
+    /// <summary>Monitoring runs (each operation is seconds long): 1 warm-up and 3 iterations, or 1 iteration for a million rows.</summary>
+    public sealed class BulkConfig : ManualConfig
+    {
+        public BulkConfig()
+        {
+            var million = SqliteBenchmarkData.Sizes().First() >= 1_000_000;
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(million ? 0 : 1).WithIterationCount(million ? 1 : 3));
+        }
+    }
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Grids")]

@@ -74,7 +74,7 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
         }
     }
 
-    protected Task SaveCoreAsync(TAggregate aggregate, string keyText, CancellationToken cancellationToken)
+    protected Task SaveCoreAsync(TAggregate aggregate, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (!IsWritable(aggregate))
@@ -83,7 +83,7 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
         }
 
         var row = ToRow(aggregate);
-        session.Stage(map, KeyOf(aggregate), keyText, row, aggregate.Version, version =>
+        session.Stage(map, KeyOf(aggregate), row, aggregate.Version, version =>
         {
             if (aggregate.Version < version)
             {

@@ -117,6 +117,27 @@ public sealed class SqliteBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task Messages_follow_the_UI_culture()
+    {
+        await File.WriteAllTextAsync(_database.Path, new string('x', 200));
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+            var chinese = await Assert.ThrowsAsync<StorageException>(() => _database.OpenAsync());
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            var english = await Assert.ThrowsAsync<StorageException>(() => _database.OpenAsync());
+
+            Assert.Contains("损坏", chinese.Message, StringComparison.Ordinal);
+            Assert.Contains("damaged", english.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Fact]
     public async Task A_conflict_message_names_the_aggregate_but_no_values()
     {
         using var provider = await _database.OpenAsync();
