@@ -43,11 +43,11 @@ public sealed class SqliteStorageSession : StorageSession
 
     /// <summary>Stages an insert (expected version 0) or a versioned update of one aggregate's row.</summary>
     /// <remarks>Staging the same aggregate again replaces the earlier state; the after-commit action runs once.</remarks>
-    internal void Stage<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, string keyText, TRow row, long expectedVersion, Action<long> onCommitted)
+    internal void Stage<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, TRow row, long expectedVersion, Action<long> onCommitted)
         where TKey : notnull
     {
         ThrowIfDisposed();
-        var write = new SqliteStagedWrite<TKey, TRow>(map, key, keyText, row, expectedVersion);
+        var write = new SqliteStagedWrite<TKey, TRow>(map, key, row, expectedVersion);
         if (_slots.TryGetValue((map, key), out var index))
         {
             _writes[index] = write;

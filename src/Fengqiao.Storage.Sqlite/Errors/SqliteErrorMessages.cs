@@ -7,7 +7,7 @@ namespace Fengqiao.Storage.Sqlite;
 internal static class SqliteErrorMessages
 {
     private static readonly ErrorMessageCatalog Catalog = new(
-        new ResourceManager("Fengqiao.Storage.Sqlite.Errors.SqliteErrorMessages", typeof(SqliteErrorMessages).Assembly),
+        new ResourceManager(typeof(SqliteErrorMessages).FullName!, typeof(SqliteErrorMessages).Assembly),
         new ResourceManager("Fengqiao.Errors.ErrorMessages", typeof(ErrorCodes).Assembly));
 
     public static string Format(string code, params object?[] args) => Catalog.Format(code, args);

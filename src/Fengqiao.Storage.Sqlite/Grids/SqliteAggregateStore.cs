@@ -32,6 +32,9 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
 
     protected abstract TRow ToRow(TAggregate aggregate);
 
+    /// <summary>Whether the scope may read the aggregate (the SQL scope condition, checked again on the rebuilt aggregate).</summary>
+    protected abstract bool IsVisible(TAggregate aggregate);
+
     /// <summary>Whether the scope may write the aggregate.</summary>
     protected abstract bool IsWritable(TAggregate aggregate);
 
@@ -63,7 +66,7 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
             while (await session.Provider.ReadAsync(reader, "query", cancellationToken).ConfigureAwait(false))
             {
                 var aggregate = Read(reader);
-                if (matches(aggregate))
+                if (IsVisible(aggregate) && matches(aggregate))
                 {
                     yield return aggregate;
                 }
@@ -71,7 +74,7 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
         }
     }
 
-    protected Task SaveCoreAsync(TAggregate aggregate, string keyText, CancellationToken cancellationToken)
+    protected Task SaveCoreAsync(TAggregate aggregate, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (!IsWritable(aggregate))
@@ -80,7 +83,7 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
         }
 
         var row = ToRow(aggregate);
-        session.Stage(map, KeyOf(aggregate), keyText, row, aggregate.Version, version =>
+        session.Stage(map, KeyOf(aggregate), row, aggregate.Version, version =>
         {
             if (aggregate.Version < version)
             {

@@ -13,24 +13,24 @@ namespace Fengqiao.Storage.Sqlite.Grids;
 /// which are WKB (one GeometryCollection with each period's boundary), so geometry round-trips bit for bit.
 /// </summary>
 internal sealed class SqliteGridStore(SqliteStorageSession session)
-    : SqliteAggregateStore<JurisdictionCode, SqliteGridStore.Row, Grid>(session, Map, "SELECT code, state, boundaries, version FROM grid"), IGridStore
+    : SqliteAggregateStore<JurisdictionCode, GridState, Grid>(session, Map, "SELECT code, state, boundaries, version FROM grid"), IGridStore
 {
-    internal static readonly SqliteTableMap<JurisdictionCode, Row> Map = new(
+    internal static readonly SqliteTableMap<JurisdictionCode, GridState> Map = new(
         nameof(Grid),
         "grid",
         new("code", SqliteType.Text, c => SqliteValues.ToText(c)),
         [
-            new("village", SqliteType.Text, r => SqliteValues.ToText(r.State.Code.Parent!.Value)),
-            new("county", SqliteType.Text, r => SqliteValues.CountyOf(r.State.Code)!),
-            new("valid_from", SqliteType.Text, r => SqliteValues.ToText(r.State.Periods[0].Validity.ValidFrom)),
-            new("valid_to", SqliteType.Text, r => SqliteValues.DbValue(r.State.Periods[^1].Validity.ValidTo)),
-            new("name", SqliteType.Text, r => r.State.Periods[^1].Attributes.Name),
-            new("min_x", SqliteType.Real, r => r.Envelope.MinX),
-            new("min_y", SqliteType.Real, r => r.Envelope.MinY),
-            new("max_x", SqliteType.Real, r => r.Envelope.MaxX),
-            new("max_y", SqliteType.Real, r => r.Envelope.MaxY),
-            new("state", SqliteType.Text, r => r.Json),
-            new("boundaries", SqliteType.Blob, r => r.Boundaries),
+            new("village", SqliteType.Text, r => SqliteValues.ToText(r.Code.Parent!.Value)),
+            new("county", SqliteType.Text, r => SqliteValues.CountyOf(r.Code)!),
+            new("valid_from", SqliteType.Text, r => SqliteValues.ToText(r.Periods[0].Validity.ValidFrom)),
+            new("valid_to", SqliteType.Text, r => SqliteValues.DbValue(r.Periods[^1].Validity.ValidTo)),
+            new("name", SqliteType.Text, r => r.Periods[^1].Attributes.Name),
+            new("min_x", SqliteType.Real, r => Envelope(r).MinX),
+            new("min_y", SqliteType.Real, r => Envelope(r).MinY),
+            new("max_x", SqliteType.Real, r => Envelope(r).MaxX),
+            new("max_y", SqliteType.Real, r => Envelope(r).MaxY),
+            new("state", SqliteType.Text, r => PayloadJson(r)),
+            new("boundaries", SqliteType.Blob, r => SqliteGeometry.ManyToWkb([.. r.Periods.Select(p => p.Attributes.Boundary)])),
         ]);
 
     public Task<Grid?> FindAsync(JurisdictionCode code, CancellationToken cancellationToken = default) =>
@@ -60,20 +60,15 @@ internal sealed class SqliteGridStore(SqliteStorageSession session)
     public Task SaveAsync(Grid grid, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(grid);
-        return SaveCoreAsync(grid, grid.Code.ToString(), cancellationToken);
+        return SaveCoreAsync(grid, cancellationToken);
     }
 
-    /// <summary>Makes the row of a grid state: what the bulk path and <see cref="SaveAsync"/> write.</summary>
-    internal static Row ToRow(GridState state)
-    {
-        var payload = new Payload(
-            state.SchemaVersion,
-            [.. state.Periods.Select(p => new PeriodPayload(p.Validity, p.Attributes.Name, p.Attributes.Sign, p.Attributes.PartyGroup, p.Attributes.ExpectedHouseholds, p.Recorded))],
-            state.Predecessors,
-            state.Successors);
-        var boundaries = state.Periods.Select(p => p.Attributes.Boundary).ToArray();
-        return new Row(state, GridStateSerializer.Serialize(payload), SqliteGeometry.ManyToWkb(boundaries), boundaries[^1].EnvelopeInternal);
-    }
+    /// <summary>The JSON of a grid state without its boundaries (they go to the WKB column).</summary>
+    internal static string PayloadJson(GridState state) => GridStateSerializer.Serialize(new Payload(
+        state.SchemaVersion,
+        [.. state.Periods.Select(p => new PeriodPayload(p.Validity, p.Attributes.Name, p.Attributes.Sign, p.Attributes.PartyGroup, p.Attributes.ExpectedHouseholds, p.Recorded))],
+        state.Predecessors,
+        state.Successors));
 
     /// <summary>Rebuilds a grid state from its columns.</summary>
     internal static GridState ToState(string code, string json, byte[] wkb)
@@ -98,12 +93,14 @@ internal sealed class SqliteGridStore(SqliteStorageSession session)
 
     protected override JurisdictionCode KeyOf(Grid aggregate) => aggregate.Code;
 
-    protected override Row ToRow(Grid aggregate) => ToRow(aggregate.ToState());
+    protected override GridState ToRow(Grid aggregate) => aggregate.ToState();
 
-    protected override bool IsWritable(Grid aggregate) => Scope.Contains(aggregate.Code);
+    // The current boundary's envelope; NetTopologySuite caches it on the geometry.
+    private static Envelope Envelope(GridState state) => state.Periods[^1].Attributes.Boundary.EnvelopeInternal;
 
-    /// <summary>A grid's row: the state, its JSON without boundaries, the boundaries as WKB and the current envelope.</summary>
-    internal sealed record Row(GridState State, string Json, byte[] Boundaries, Envelope Envelope);
+    protected override bool IsVisible(Grid aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(Grid aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 
     /// <summary>The JSON of a grid state without its boundaries.</summary>
     internal sealed record Payload(int SchemaVersion, IReadOnlyList<PeriodPayload> Periods, IReadOnlyList<LineageLink> Predecessors, IReadOnlyList<LineageLink> Successors);

@@ -9,20 +9,20 @@ namespace Fengqiao.Storage.Sqlite.Grids;
 
 /// <summary>The SQLite <see cref="IJurisdictionStore"/>: table <c>jurisdiction</c>.</summary>
 internal sealed class SqliteJurisdictionStore(SqliteStorageSession session)
-    : SqliteAggregateStore<JurisdictionCode, SqliteStateRow<JurisdictionState>, Jurisdiction>(session, Map, "SELECT state, version FROM jurisdiction"), IJurisdictionStore
+    : SqliteAggregateStore<JurisdictionCode, JurisdictionState, Jurisdiction>(session, Map, "SELECT state, version FROM jurisdiction"), IJurisdictionStore
 {
-    internal static readonly SqliteTableMap<JurisdictionCode, SqliteStateRow<JurisdictionState>> Map = new(
+    internal static readonly SqliteTableMap<JurisdictionCode, JurisdictionState> Map = new(
         nameof(Jurisdiction),
         "jurisdiction",
         new("code", SqliteType.Text, c => SqliteValues.ToText(c)),
         [
-            new("level", SqliteType.Integer, r => (int)r.State.Code.Level),
-            new("parent", SqliteType.Text, r => SqliteValues.DbValue(r.State.Code.Parent is { } p ? SqliteValues.ToText(p) : null)),
-            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.State.Code))),
-            new("valid_from", SqliteType.Text, r => SqliteValues.ToText(r.State.Periods[0].Validity.ValidFrom)),
-            new("valid_to", SqliteType.Text, r => SqliteValues.DbValue(r.State.Periods[^1].Validity.ValidTo)),
-            new("name", SqliteType.Text, r => r.State.Periods[^1].Name),
-            new("state", SqliteType.Text, r => r.Json),
+            new("level", SqliteType.Integer, r => (int)r.Code.Level),
+            new("parent", SqliteType.Text, r => SqliteValues.DbValue(r.Code.Parent is { } p ? SqliteValues.ToText(p) : null)),
+            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.Code))),
+            new("valid_from", SqliteType.Text, r => SqliteValues.ToText(r.Periods[0].Validity.ValidFrom)),
+            new("valid_to", SqliteType.Text, r => SqliteValues.DbValue(r.Periods[^1].Validity.ValidTo)),
+            new("name", SqliteType.Text, r => r.Periods[^1].Name),
+            new("state", SqliteType.Text, r => GridStateSerializer.Serialize(r)),
         ]);
 
     public Task<Jurisdiction?> FindAsync(JurisdictionCode code, CancellationToken cancellationToken = default) =>
@@ -58,7 +58,7 @@ internal sealed class SqliteJurisdictionStore(SqliteStorageSession session)
     public Task SaveAsync(Jurisdiction jurisdiction, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(jurisdiction);
-        return SaveCoreAsync(jurisdiction, jurisdiction.Code.ToString(), cancellationToken);
+        return SaveCoreAsync(jurisdiction, cancellationToken);
     }
 
     protected override Jurisdiction Read(SqliteDataReader reader) =>
@@ -68,11 +68,9 @@ internal sealed class SqliteJurisdictionStore(SqliteStorageSession session)
 
     protected override JurisdictionCode KeyOf(Jurisdiction aggregate) => aggregate.Code;
 
-    protected override SqliteStateRow<JurisdictionState> ToRow(Jurisdiction aggregate)
-    {
-        var state = aggregate.ToState();
-        return new(state, GridStateSerializer.Serialize(state));
-    }
+    protected override JurisdictionState ToRow(Jurisdiction aggregate) => aggregate.ToState();
 
-    protected override bool IsWritable(Jurisdiction aggregate) => Scope.Contains(aggregate.Code);
+    protected override bool IsVisible(Jurisdiction aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(Jurisdiction aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

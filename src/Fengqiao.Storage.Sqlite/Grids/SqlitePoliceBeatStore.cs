@@ -11,23 +11,23 @@ namespace Fengqiao.Storage.Sqlite.Grids;
 /// officers repeated in <c>police_beat_area</c> and <c>police_beat_officer</c> for scope checks and queries.
 /// </summary>
 internal sealed class SqlitePoliceBeatStore(SqliteStorageSession session)
-    : SqliteAggregateStore<PoliceBeatId, SqliteStateRow<PoliceBeatState>, PoliceBeat>(session, Map, "SELECT b.state, b.version FROM police_beat b"), IPoliceBeatStore
+    : SqliteAggregateStore<PoliceBeatId, PoliceBeatState, PoliceBeat>(session, Map, "SELECT b.state, b.version FROM police_beat b"), IPoliceBeatStore
 {
     private static readonly SqliteColumn<PoliceBeatId> Key = new("id", SqliteType.Blob, id => SqliteValues.ToBlob(id.Value));
 
-    internal static readonly SqliteTableMap<PoliceBeatId, SqliteStateRow<PoliceBeatState>> Map = new(
+    internal static readonly SqliteTableMap<PoliceBeatId, PoliceBeatState> Map = new(
         nameof(PoliceBeat),
         "police_beat",
         Key,
         [
-            new("code", SqliteType.Text, r => r.State.Code),
-            new("jurisdiction", SqliteType.Text, r => SqliteValues.ToText(r.State.Jurisdiction)),
-            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.State.Jurisdiction))),
-            new("valid_from", SqliteType.Text, r => SqliteValues.ToText(r.State.Validity.ValidFrom)),
-            new("valid_to", SqliteType.Text, r => SqliteValues.DbValue(r.State.Validity.ValidTo)),
-            new("state", SqliteType.Text, r => r.Json),
+            new("code", SqliteType.Text, r => r.Code),
+            new("jurisdiction", SqliteType.Text, r => SqliteValues.ToText(r.Jurisdiction)),
+            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.Jurisdiction))),
+            new("valid_from", SqliteType.Text, r => SqliteValues.ToText(r.Validity.ValidFrom)),
+            new("valid_to", SqliteType.Text, r => SqliteValues.DbValue(r.Validity.ValidTo)),
+            new("state", SqliteType.Text, r => GridStateSerializer.Serialize(r)),
         ],
-        new SqliteChildTable<PoliceBeatId, SqliteStateRow<PoliceBeatState>, BeatCoverage>(
+        new SqliteChildTable<PoliceBeatId, PoliceBeatState, BeatCoverage>(
             "police_beat_area",
             Key with { Name = "beat_id" },
             [
@@ -35,8 +35,8 @@ internal sealed class SqlitePoliceBeatStore(SqliteStorageSession session)
                 new("valid_from", SqliteType.Text, c => SqliteValues.ToText(c.Validity.ValidFrom)),
                 new("valid_to", SqliteType.Text, c => SqliteValues.DbValue(c.Validity.ValidTo)),
             ],
-            r => r.State.Coverage),
-        new SqliteChildTable<PoliceBeatId, SqliteStateRow<PoliceBeatState>, BeatOfficer>(
+            r => r.Coverage),
+        new SqliteChildTable<PoliceBeatId, PoliceBeatState, BeatOfficer>(
             "police_beat_officer",
             Key with { Name = "beat_id" },
             [
@@ -44,7 +44,7 @@ internal sealed class SqlitePoliceBeatStore(SqliteStorageSession session)
                 new("valid_from", SqliteType.Text, o => SqliteValues.ToText(o.Validity.ValidFrom)),
                 new("valid_to", SqliteType.Text, o => SqliteValues.DbValue(o.Validity.ValidTo)),
             ],
-            r => r.State.Officers));
+            r => r.Officers));
 
     public Task<PoliceBeat?> FindAsync(PoliceBeatId id, CancellationToken cancellationToken = default) =>
         FindCoreAsync("b.id", SqliteValues.ToBlob(id.Value), cancellationToken);
@@ -84,28 +84,26 @@ internal sealed class SqlitePoliceBeatStore(SqliteStorageSession session)
     public Task SaveAsync(PoliceBeat beat, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(beat);
-        return SaveCoreAsync(beat, beat.Id.ToString(), cancellationToken);
+        return SaveCoreAsync(beat, cancellationToken);
     }
 
     protected override PoliceBeat Read(SqliteDataReader reader) =>
         PoliceBeat.FromState(GridStateSerializer.Deserialize<PoliceBeatState>(reader.GetString(0)), reader.GetInt64(1));
 
-    // Visible when the scope holds the beat's jurisdiction or any area it covers (at any time).
+    // Visible when the scope holds the beat's jurisdiction or a covered area (at any time) touches the scope (GridVisibility).
     protected override void AddScope(SqliteQueryBuilder where)
     {
         if (!Scope.IsUnrestricted)
         {
-            where.And($"{where.InScope(Scope, "b.jurisdiction")} OR EXISTS (SELECT 1 FROM police_beat_area s WHERE s.beat_id = b.id AND ({where.InScope(Scope, "s.area")}))");
+            where.And($"{where.InScope(Scope, "b.jurisdiction")} OR EXISTS (SELECT 1 FROM police_beat_area s WHERE s.beat_id = b.id AND ({where.TouchesScope(Scope, "s.area")}))");
         }
     }
 
     protected override PoliceBeatId KeyOf(PoliceBeat aggregate) => aggregate.Id;
 
-    protected override SqliteStateRow<PoliceBeatState> ToRow(PoliceBeat aggregate)
-    {
-        var state = aggregate.ToState();
-        return new(state, GridStateSerializer.Serialize(state));
-    }
+    protected override PoliceBeatState ToRow(PoliceBeat aggregate) => aggregate.ToState();
 
-    protected override bool IsWritable(PoliceBeat aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(PoliceBeat aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(PoliceBeat aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

@@ -11,20 +11,20 @@ namespace Fengqiao.Storage.Sqlite.Grids;
 /// inside the JSON), with each assignment repeated in <c>staff_assignment</c> for scope checks and queries.
 /// </summary>
 internal sealed class SqliteStaffStore(SqliteStorageSession session)
-    : SqliteAggregateStore<StaffMemberId, SqliteStateRow<StaffMemberState>, StaffMember>(session, Map, "SELECT m.state, m.version FROM staff_member m"), IStaffStore
+    : SqliteAggregateStore<StaffMemberId, StaffMemberState, StaffMember>(session, Map, "SELECT m.state, m.version FROM staff_member m"), IStaffStore
 {
     private static readonly SqliteColumn<StaffMemberId> Key = new("id", SqliteType.Blob, id => SqliteValues.ToBlob(id.Value));
 
-    internal static readonly SqliteTableMap<StaffMemberId, SqliteStateRow<StaffMemberState>> Map = new(
+    internal static readonly SqliteTableMap<StaffMemberId, StaffMemberState> Map = new(
         nameof(StaffMember),
         "staff_member",
         Key,
         [
-            new("jurisdiction", SqliteType.Text, r => SqliteValues.ToText(r.State.Jurisdiction)),
-            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.State.Jurisdiction))),
-            new("state", SqliteType.Text, r => r.Json),
+            new("jurisdiction", SqliteType.Text, r => SqliteValues.ToText(r.Jurisdiction)),
+            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.Jurisdiction))),
+            new("state", SqliteType.Text, r => GridStateSerializer.Serialize(r)),
         ],
-        new SqliteChildTable<StaffMemberId, SqliteStateRow<StaffMemberState>, StaffAssignment>(
+        new SqliteChildTable<StaffMemberId, StaffMemberState, StaffAssignment>(
             "staff_assignment",
             Key with { Name = "member_id" },
             [
@@ -34,7 +34,7 @@ internal sealed class SqliteStaffStore(SqliteStorageSession session)
                 new("valid_from", SqliteType.Text, a => SqliteValues.ToText(a.Validity.ValidFrom)),
                 new("valid_to", SqliteType.Text, a => SqliteValues.DbValue(a.Validity.ValidTo)),
             ],
-            r => r.State.Assignments));
+            r => r.Assignments));
 
     public Task<StaffMember?> FindAsync(StaffMemberId id, CancellationToken cancellationToken = default) =>
         FindCoreAsync("m.id", SqliteValues.ToBlob(id.Value), cancellationToken);
@@ -48,30 +48,28 @@ internal sealed class SqliteStaffStore(SqliteStorageSession session)
     public Task SaveAsync(StaffMember member, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(member);
-        return SaveCoreAsync(member, member.Id.ToString(), cancellationToken);
+        return SaveCoreAsync(member, cancellationToken);
     }
 
     protected override StaffMember Read(SqliteDataReader reader) =>
         StaffMember.FromState(GridStateSerializer.Deserialize<StaffMemberState>(reader.GetString(0)), reader.GetInt64(1));
 
-    // Visible when the scope holds the filing jurisdiction or the area of any assignment.
+    // Visible when the scope holds the filing jurisdiction or an assigned area touches the scope (GridVisibility).
     protected override void AddScope(SqliteQueryBuilder where)
     {
         if (!Scope.IsUnrestricted)
         {
-            where.And($"{where.InScope(Scope, "m.jurisdiction")} OR EXISTS (SELECT 1 FROM staff_assignment s WHERE s.member_id = m.id AND ({where.InScope(Scope, "s.area")}))");
+            where.And($"{where.InScope(Scope, "m.jurisdiction")} OR EXISTS (SELECT 1 FROM staff_assignment s WHERE s.member_id = m.id AND ({where.TouchesScope(Scope, "s.area")}))");
         }
     }
 
     protected override StaffMemberId KeyOf(StaffMember aggregate) => aggregate.Id;
 
-    protected override SqliteStateRow<StaffMemberState> ToRow(StaffMember aggregate)
-    {
-        var state = aggregate.ToState();
-        return new(state, GridStateSerializer.Serialize(state));
-    }
+    protected override StaffMemberState ToRow(StaffMember aggregate) => aggregate.ToState();
 
-    protected override bool IsWritable(StaffMember aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(StaffMember aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(StaffMember aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 
     private static void Filter(SqliteQueryBuilder where, StaffQuery query)
     {

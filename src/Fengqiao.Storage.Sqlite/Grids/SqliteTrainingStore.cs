@@ -9,25 +9,25 @@ namespace Fengqiao.Storage.Sqlite.Grids;
 
 /// <summary>The SQLite <see cref="ITrainingStore"/>: table <c>training_session</c>, attendees repeated in <c>training_attendee</c>.</summary>
 internal sealed class SqliteTrainingStore(SqliteStorageSession session)
-    : SqliteAggregateStore<TrainingSessionId, SqliteStateRow<TrainingSessionState>, TrainingSession>(session, Map, "SELECT t.state, t.version FROM training_session t"), ITrainingStore
+    : SqliteAggregateStore<TrainingSessionId, TrainingSessionState, TrainingSession>(session, Map, "SELECT t.state, t.version FROM training_session t"), ITrainingStore
 {
     private static readonly SqliteColumn<TrainingSessionId> Key = new("id", SqliteType.Blob, id => SqliteValues.ToBlob(id.Value));
 
-    internal static readonly SqliteTableMap<TrainingSessionId, SqliteStateRow<TrainingSessionState>> Map = new(
+    internal static readonly SqliteTableMap<TrainingSessionId, TrainingSessionState> Map = new(
         nameof(TrainingSession),
         "training_session",
         Key,
         [
-            new("jurisdiction", SqliteType.Text, r => SqliteValues.ToText(r.State.Jurisdiction)),
-            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.State.Jurisdiction))),
-            new("held_on", SqliteType.Text, r => SqliteValues.ToText(r.State.Date)),
-            new("state", SqliteType.Text, r => r.Json),
+            new("jurisdiction", SqliteType.Text, r => SqliteValues.ToText(r.Jurisdiction)),
+            new("county", SqliteType.Text, r => SqliteValues.DbValue(SqliteValues.CountyOf(r.Jurisdiction))),
+            new("held_on", SqliteType.Text, r => SqliteValues.ToText(r.Date)),
+            new("state", SqliteType.Text, r => GridStateSerializer.Serialize(r)),
         ],
-        new SqliteChildTable<TrainingSessionId, SqliteStateRow<TrainingSessionState>, StaffMemberId>(
+        new SqliteChildTable<TrainingSessionId, TrainingSessionState, StaffMemberId>(
             "training_attendee",
             Key with { Name = "session_id" },
             [new("member_id", SqliteType.Blob, m => SqliteValues.ToBlob(m.Value))],
-            r => r.State.Attendees));
+            r => r.Attendees));
 
     public Task<TrainingSession?> FindAsync(TrainingSessionId id, CancellationToken cancellationToken = default) =>
         FindCoreAsync("t.id", SqliteValues.ToBlob(id.Value), cancellationToken);
@@ -66,7 +66,7 @@ internal sealed class SqliteTrainingStore(SqliteStorageSession session)
     public Task SaveAsync(TrainingSession session, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(session);
-        return SaveCoreAsync(session, session.Id.ToString(), cancellationToken);
+        return SaveCoreAsync(session, cancellationToken);
     }
 
     protected override TrainingSession Read(SqliteDataReader reader) =>
@@ -76,11 +76,9 @@ internal sealed class SqliteTrainingStore(SqliteStorageSession session)
 
     protected override TrainingSessionId KeyOf(TrainingSession aggregate) => aggregate.Id;
 
-    protected override SqliteStateRow<TrainingSessionState> ToRow(TrainingSession aggregate)
-    {
-        var state = aggregate.ToState();
-        return new(state, GridStateSerializer.Serialize(state));
-    }
+    protected override TrainingSessionState ToRow(TrainingSession aggregate) => aggregate.ToState();
 
-    protected override bool IsWritable(TrainingSession aggregate) => Scope.Contains(aggregate.Jurisdiction);
+    protected override bool IsVisible(TrainingSession aggregate) => GridVisibility.CanRead(Scope, aggregate);
+
+    protected override bool IsWritable(TrainingSession aggregate) => GridVisibility.CanWrite(Scope, aggregate);
 }

@@ -21,7 +21,6 @@ internal sealed class SqliteConnector
         };
         ConnectionString = builder.ToString();
         BusyTimeout = options.BusyTimeout;
-        DataSource = builder.DataSource;
         var synchronous = options.Durability == SqliteDurability.Full ? "FULL" : "NORMAL";
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
@@ -29,8 +28,6 @@ internal sealed class SqliteConnector
     }
 
     public string ConnectionString { get; }
-
-    public string DataSource { get; }
 
     public TimeSpan BusyTimeout { get; }
 

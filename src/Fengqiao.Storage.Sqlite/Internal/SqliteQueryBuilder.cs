@@ -58,6 +58,18 @@ internal sealed class SqliteQueryBuilder(SqliteCommand command)
             : string.Join(" OR ", scope.Roots.Select(root => "(" + Within(column, root) + ")"));
     }
 
+    /// <summary>
+    /// Gets a condition: the column's area touches the scope — it lies in one of the subtrees or contains
+    /// one of their roots (a beat over a whole village touches a grid worker's grid).
+    /// </summary>
+    public string TouchesScope(AccessScope scope, string column)
+    {
+        var inScope = InScope(scope, column);
+        return scope.IsUnrestricted || scope.Roots.Length == 0
+            ? inScope
+            : $"{inScope} OR {column} IN ({string.Join(", ", scope.Roots.SelectMany(r => r.SelfAndAncestors()).Distinct().Select(c => Parameter(SqliteValues.ToText(c))))})";
+    }
+
     /// <summary>Gets a condition: the column's code is <paramref name="code"/> or one of its ancestors (an area that contains it).</summary>
     public string AncestorOrSelf(string column, JurisdictionCode code) =>
         $"{column} IN ({string.Join(", ", code.SelfAndAncestors().Select(c => Parameter(SqliteValues.ToText(c))))})";

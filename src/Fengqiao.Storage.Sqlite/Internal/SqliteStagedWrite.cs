@@ -12,7 +12,7 @@ internal interface ISqliteStagedWrite
 /// <summary>An insert (expected version 0) or compare-and-swap update of one aggregate's row and its side tables.</summary>
 /// <typeparam name="TKey">The aggregate's key.</typeparam>
 /// <typeparam name="TRow">The aggregate's row.</typeparam>
-internal sealed class SqliteStagedWrite<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, string keyText, TRow row, long expectedVersion) : ISqliteStagedWrite
+internal sealed class SqliteStagedWrite<TKey, TRow>(SqliteTableMap<TKey, TRow> map, TKey key, TRow row, long expectedVersion) : ISqliteStagedWrite
     where TKey : notnull
 {
     public void Execute(SqliteCommitBatch batch)
@@ -26,12 +26,12 @@ internal sealed class SqliteStagedWrite<TKey, TRow>(SqliteTableMap<TKey, TRow> m
         catch (SqliteException exception) when (isNew && SqliteErrors.IsUniqueViolation(exception))
         {
             // Someone else created the aggregate first: the "new" aggregate was stale.
-            throw new ConcurrencyConflictException(map.AggregateKind, keyText, expectedVersion);
+            throw new ConcurrencyConflictException(map.AggregateKind, key.ToString() ?? string.Empty, expectedVersion);
         }
 
         if (affected == 0)
         {
-            throw new ConcurrencyConflictException(map.AggregateKind, keyText, expectedVersion);
+            throw new ConcurrencyConflictException(map.AggregateKind, key.ToString() ?? string.Empty, expectedVersion);
         }
 
         foreach (var child in map.Children)

@@ -9,7 +9,7 @@ namespace Fengqiao.Storage.Sqlite.Internal;
 /// <c>UPDATE … SET …, version = version + 1 WHERE key = $k AND version = $expected</c> (no row is a conflict).
 /// </summary>
 /// <typeparam name="TKey">The aggregate's key.</typeparam>
-/// <typeparam name="TRow">The row: the state record with its serialized forms.</typeparam>
+/// <typeparam name="TRow">The row: the state record; its JSON and WKB are made when the commit binds it, so a large batch keeps no serialized copies alive.</typeparam>
 internal sealed class SqliteTableMap<TKey, TRow>
     where TKey : notnull
 {

@@ -91,7 +91,7 @@ public abstract class PoliceBeatStoreConformanceTests : GridsConformanceTests
         Assert.Equal(beats.Select(b => b.Id).OrderBy(id => id.Value), read.Select(b => b.Id));
     }
 
-    /// <summary>A beat is visible in a scope holding its jurisdiction or an area it covers; otherwise invisible; writes need its jurisdiction.</summary>
+    /// <summary>A beat is visible in a scope holding its jurisdiction, or when a covered area lies in the scope or contains a scope root; otherwise invisible; writes need its jurisdiction.</summary>
     [StorageFact]
     public async Task Beats_are_visible_through_their_jurisdiction_or_covered_areas()
     {
@@ -106,6 +106,9 @@ public abstract class PoliceBeatStoreConformanceTests : GridsConformanceTests
         Assert.NotNull(await ReadAsync<IPoliceBeatStore, PoliceBeat?>(s => s.FindAsync(beat.Id), AccessScope.For("township", [township])));
         Assert.NotNull(await ReadAsync<IPoliceBeatStore, PoliceBeat?>(s => s.FindAsync(beat.Id), villageScope));
         Assert.Null(await ReadAsync<IPoliceBeatStore, PoliceBeat?>(s => s.FindAsync(beat.Id), otherVillageScope));
+
+        // A covered village contains a grid worker's grid: the worker sees the beat over the village.
+        Assert.NotNull(await ReadAsync<IPoliceBeatStore, PoliceBeat?>(s => s.FindAsync(beat.Id), AccessScope.For("grid-worker", [covered.Child(3)])));
         Assert.Single(await ReadAsync<IPoliceBeatStore, List<PoliceBeat>>(s => ToListAsync(s.QueryAsync(new PoliceBeatQuery(Within: township))), villageScope));
         Assert.Empty(await ReadAsync<IPoliceBeatStore, List<PoliceBeat>>(s => ToListAsync(s.QueryAsync(new PoliceBeatQuery(Within: township))), otherVillageScope));
 

@@ -75,7 +75,7 @@ public abstract class StaffStoreConformanceTests : GridsConformanceTests
         Assert.Equal(Expected(worker, officer), await Names(new StaffQuery(Within: township, AsOf: D(2020, 6, 1))));
     }
 
-    /// <summary>A member is visible through the filing jurisdiction or any assignment's area; otherwise invisible; writes need the filing jurisdiction.</summary>
+    /// <summary>A member is visible through the filing jurisdiction, or when an assigned area lies in the scope or contains a scope root; otherwise invisible; writes need the filing jurisdiction.</summary>
     [StorageFact]
     public async Task Members_are_visible_through_filing_or_assignment()
     {
@@ -89,7 +89,14 @@ public abstract class StaffStoreConformanceTests : GridsConformanceTests
 
         Assert.NotNull(await ReadAsync<IStaffStore, StaffMember?>(s => s.FindAsync(adviser.Id), gridScope));
         Assert.Null(await ReadAsync<IStaffStore, StaffMember?>(s => s.FindAsync(adviser.Id), otherScope));
-        Assert.Single(await ReadAsync<IStaffStore, List<StaffMember>>(s => ToListAsync(s.QueryAsync(new StaffQuery(Within: township))), gridScope));
+
+        // The chief of a village is visible to a grid worker of that village: the assigned area contains the scope's root.
+        var chief = StaffMember.Register(StaffMemberId.New(Clock), "总网格长", township, Stamp());
+        chief.Assign(StaffRole.GridChief, grid.Parent!.Value, D(2021, 1, 1), Stamp());
+        await CommitAsync<IStaffStore>(s => s.SaveAsync(chief));
+        Assert.NotNull(await ReadAsync<IStaffStore, StaffMember?>(s => s.FindAsync(chief.Id), gridScope));
+        Assert.Null(await ReadAsync<IStaffStore, StaffMember?>(s => s.FindAsync(chief.Id), AccessScope.For("other-grid", [township.Child(2).Child(1)])));
+        Assert.Equal(2, (await ReadAsync<IStaffStore, List<StaffMember>>(s => ToListAsync(s.QueryAsync(new StaffQuery(Within: township))), gridScope)).Count);
         Assert.Empty(await ReadAsync<IStaffStore, List<StaffMember>>(s => ToListAsync(s.QueryAsync(new StaffQuery(Within: township))), otherScope));
 
         var loaded = await ReadAsync<IStaffStore, StaffMember?>(s => s.FindAsync(adviser.Id), gridScope);

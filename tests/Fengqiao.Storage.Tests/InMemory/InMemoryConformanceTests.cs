@@ -1,3 +1,4 @@
+using Fengqiao.Grids.Storage.InMemory;
 using Fengqiao.Storage.InMemory;
 using Fengqiao.Storage.Testing;
 
@@ -19,7 +20,33 @@ public sealed class InMemoryOutboxTests : OutboxConformanceTests
     protected override Task<IStorageProvider> CreateProviderAsync() => InMemoryBackend.CreateAsync();
 }
 
+public sealed class InMemoryJurisdictionStoreTests : JurisdictionStoreConformanceTests
+{
+    protected override Task<IStorageProvider> CreateProviderAsync() => InMemoryBackend.CreateAsync();
+}
+
+public sealed class InMemoryGridStoreTests : GridStoreConformanceTests
+{
+    protected override Task<IStorageProvider> CreateProviderAsync() => InMemoryBackend.CreateAsync();
+}
+
+public sealed class InMemoryPoliceBeatStoreTests : PoliceBeatStoreConformanceTests
+{
+    protected override Task<IStorageProvider> CreateProviderAsync() => InMemoryBackend.CreateAsync();
+}
+
+public sealed class InMemoryStaffStoreTests : StaffStoreConformanceTests
+{
+    protected override Task<IStorageProvider> CreateProviderAsync() => InMemoryBackend.CreateAsync();
+}
+
+public sealed class InMemoryTrainingStoreTests : TrainingStoreConformanceTests
+{
+    protected override Task<IStorageProvider> CreateProviderAsync() => InMemoryBackend.CreateAsync();
+}
+
 internal static class InMemoryBackend
 {
-    public static Task<IStorageProvider> CreateAsync() => Task.FromResult<IStorageProvider>(new InMemoryStorageProvider());
+    public static Task<IStorageProvider> CreateAsync() =>
+        Task.FromResult<IStorageProvider>(new InMemoryStorageProvider([new InMemoryGridStores()]));
 }
