@@ -1,4 +1,4 @@
-namespace Fengqiao.Storage.PostgreSql.Errors;
+namespace Fengqiao.Storage.PostgreSql;
 
 /// <summary>
 /// The stable error codes of the PostgreSQL backend (PostgreSQL 存储错误码). The kernel's codes

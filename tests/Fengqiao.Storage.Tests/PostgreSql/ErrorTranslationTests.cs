@@ -1,6 +1,6 @@
 using Fengqiao.Errors;
 using Fengqiao.Events;
-using Fengqiao.Storage.PostgreSql.Errors;
+using Fengqiao.Storage.PostgreSql;
 using Fengqiao.Storage.Tests.PostgreSqlFixture;
 using Npgsql;
 using NodaTime;

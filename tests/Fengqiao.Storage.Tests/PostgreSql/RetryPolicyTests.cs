@@ -54,7 +54,7 @@ public sealed class RetryPolicyTests
             CancellationToken.None));
 
         Assert.Equal(1, calls);
-        Assert.Equal(Fengqiao.Storage.PostgreSql.Errors.PostgreSqlErrorCodes.ServerError, error.Code);
+        Assert.Equal(Fengqiao.Storage.PostgreSql.PostgreSqlErrorCodes.ServerError, error.Code);
         Assert.Null(error.InnerException);
     }
 
