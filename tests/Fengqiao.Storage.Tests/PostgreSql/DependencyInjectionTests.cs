@@ -18,9 +18,20 @@ public sealed class DependencyInjectionTests
         var storage = Assert.IsType<PostgreSqlStorageProvider>(provider.GetRequiredService<IStorageProvider>());
 
         Assert.Same(storage.AuditLog, provider.GetRequiredService<IAuditLog>());
+        Assert.Same(storage.Outbox, provider.GetRequiredService<Fengqiao.Events.IOutbox>());
+        Assert.True(storage.Stores.Contains(typeof(Fengqiao.Grids.IGridStore)));
         Assert.Equal("county", storage.Schema);
         Assert.Contains("second", storage.DataSource.ConnectionString, StringComparison.Ordinal);
         Assert.Single(services, d => d.ServiceType == typeof(IStorageProvider));
+    }
+
+    [Fact]
+    public async Task A_provider_made_without_contributors_has_the_grids_stores()
+    {
+        await using var provider = new PostgreSqlStorageProvider(new() { ConnectionString = "Host=db" });
+
+        Assert.True(provider.Stores.Contains(typeof(Fengqiao.Grids.IGridStore)));
+        Assert.True(provider.Stores.Contains(typeof(Fengqiao.Grids.Staffing.IStaffStore)));
     }
 
     [Theory]
