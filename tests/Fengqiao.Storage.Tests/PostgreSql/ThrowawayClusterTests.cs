@@ -32,7 +32,7 @@ public sealed class ThrowawayClusterTests
 
         // Pretend its owner was killed: move the directory to a name whose pid is not running.
         var deadPid = DeadPid();
-        var orphanDirectory = Path.Combine(Path.GetTempPath(), $"fengqiao-pg-{deadPid}-deadbeef");
+        var orphanDirectory = Path.Combine(Path.GetDirectoryName(orphan.RootDirectory)!, $"fengqiao-pg-{deadPid}-deadbeef");
         Directory.Move(orphan.RootDirectory, orphanDirectory);
         await File.WriteAllTextAsync(Path.Combine(orphanDirectory, "owner"), $"{deadPid} 0");
 

@@ -120,7 +120,7 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
         var runAs = OperatingSystem.IsWindows() || Environment.UserName != "root" ? null : await EnsureServiceUserAsync(cancellationToken).ConfigureAwait(false);
         CleanStaleClusters(bin);
 
-        var root = Path.Combine(Path.GetTempPath(), DirectoryPrefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var root = Path.Combine(BaseDirectory(runAs), DirectoryPrefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
         using (var process = Process.GetCurrentProcess())
         {
@@ -193,6 +193,9 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
         StopAndDelete(_binDirectory, _runAs, RootDirectory);
     }
 
+    // The service user must be able to reach the directory: root's TMPDIR may sit under /root (mode 700), /tmp never does.
+    private static string BaseDirectory(string? runAs) => runAs is null ? Path.GetTempPath() : "/tmp";
+
     private static string Exe(string name) => OperatingSystem.IsWindows() ? name + ".exe" : name;
 
     private static void StopAndDelete(string bin, string? runAs, string root)
@@ -225,7 +228,8 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
     private static void CleanStaleClusters(string bin)
     {
         var runAs = OperatingSystem.IsWindows() || Environment.UserName != "root" ? null : ServiceUserOrNull();
-        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
+        var bases = new[] { BaseDirectory(null), BaseDirectory(runAs) }.Distinct(StringComparer.Ordinal).Where(Directory.Exists);
+        foreach (var directory in bases.SelectMany(b => Directory.GetDirectories(b, DirectoryPrefix + "*")))
         {
             if (!IsStale(directory))
             {
@@ -406,7 +410,7 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = BaseDirectory(runAs),
         };
         if (runAs is null)
         {
