@@ -18,7 +18,8 @@ internal static class KernelSql
     /// <summary>The outbox's table name.</summary>
     public const string OutboxTable = "outbox";
 
-    public static async Task InsertAuditEntriesAsync(PostgreSqlStorageProvider provider, NpgsqlConnection connection, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    /// <summary>Inserts audit entries. <paramref name="idempotent"/>: an entry already stored (same id and instant) is skipped, so that an append retried after a lost acknowledgement is stored once.</summary>
+    public static async Task InsertAuditEntriesAsync(PostgreSqlStorageProvider provider, NpgsqlConnection connection, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken, bool idempotent = false)
     {
         if (entries.Count == 0)
         {
@@ -29,6 +30,7 @@ internal static class KernelSql
             $"""
             INSERT INTO {provider.QuotedSchema}.{AuditTable} (id, at, principal_id, action, subject_kind, subject_id, jurisdiction_code, purpose)
             SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+            {(idempotent ? "ON CONFLICT DO NOTHING" : string.Empty)}
             """,
             connection);
         await using var commandScope = command.ConfigureAwait(false);

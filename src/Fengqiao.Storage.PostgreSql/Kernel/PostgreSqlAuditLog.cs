@@ -31,7 +31,8 @@ internal sealed class PostgreSqlAuditLog : IAuditLog
             {
                 var connection = await _provider.DataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
                 await using var connectionScope = connection.ConfigureAwait(false);
-                await KernelSql.InsertAuditEntriesAsync(_provider, connection, [entry], ct).ConfigureAwait(false);
+                // Outside a unit of work nothing else guards a retry after a lost acknowledgement.
+                await KernelSql.InsertAuditEntriesAsync(_provider, connection, [entry], ct, idempotent: true).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }

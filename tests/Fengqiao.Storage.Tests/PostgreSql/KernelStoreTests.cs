@@ -39,6 +39,18 @@ public sealed class KernelStoreTests(PostgreSqlClusterFixture fixture)
     }
 
     [PostgreSqlFact]
+    public async Task An_append_repeated_after_a_lost_acknowledgement_is_stored_once()
+    {
+        await using var provider = await OpenAsync(fixture, GetType());
+        var entry = new AuditEntry(Guid.CreateVersion7(), Instant.FromUtc(2025, 2, 3, 0, 0), "officer-twice", "a", "K", "1", null, null);
+
+        await provider.AuditLog.AppendAsync(entry);
+        await provider.AuditLog.AppendAsync(entry);
+
+        Assert.Single(await provider.AuditLog.QueryAsync(new AuditQuery(PrincipalId: "officer-twice")).ToListAsync());
+    }
+
+    [PostgreSqlFact]
     public async Task The_audit_log_refuses_updates_and_deletes()
     {
         await using var provider = await OpenAsync(await fixture.CreateDatabaseAsync("appendonly"));
