@@ -19,6 +19,9 @@ public sealed class SqliteStorageSession : StorageSession
     private readonly List<ISqliteStagedWrite> _writes = [];
     private readonly SqliteConnection _connection;
 
+    // Prepared read statements by SQL text; a command in use is taken out, so nested reads get their own.
+    private readonly Dictionary<string, SqliteCommand> _readCommands = new(StringComparer.Ordinal);
+
     internal SqliteStorageSession(SqliteStorageProvider provider, AccessScope scope, SqliteConnection connection)
         : base(scope)
     {
@@ -38,6 +41,28 @@ public sealed class SqliteStorageSession : StorageSession
         {
             ThrowIfDisposed();
             return _connection;
+        }
+    }
+
+    /// <summary>Takes a read command for the SQL, reusing its prepared statement when the session ran it before.</summary>
+    internal SqliteCommand RentReadCommand(string sql)
+    {
+        if (_readCommands.Remove(sql, out var command))
+        {
+            return command;
+        }
+
+        command = Connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    /// <summary>Gives a read command back for reuse (a bounded number are kept).</summary>
+    internal void ReturnReadCommand(SqliteCommand command)
+    {
+        if (_readCommands.Count >= 32 || !_readCommands.TryAdd(command.CommandText, command))
+        {
+            command.Dispose();
         }
     }
 
@@ -126,6 +151,12 @@ public sealed class SqliteStorageSession : StorageSession
     /// <inheritdoc/>
     protected override async ValueTask DisposeCoreAsync()
     {
+        foreach (var command in _readCommands.Values)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _readCommands.Clear();
         await _connection.DisposeAsync().ConfigureAwait(false);
         await base.DisposeCoreAsync().ConfigureAwait(false);
     }

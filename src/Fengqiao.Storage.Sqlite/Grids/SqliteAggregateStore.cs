@@ -55,22 +55,31 @@ internal abstract class SqliteAggregateStore<TKey, TRow, TAggregate>(SqliteStora
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var command = session.Connection.CreateCommand();
-        var where = new SqliteQueryBuilder(command);
+        var where = new SqliteQueryBuilder();
         AddScope(where);
         filter(where);
-        command.CommandText = $"{selectFrom} WHERE {where.Where}{orderBy};";
-        var reader = await session.Provider.ExecuteReaderAsync(command, "query", cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
+
+        // The same query shape recurs (every FindAsync of a session has one): reuse its prepared statement.
+        var command = session.RentReadCommand($"{selectFrom} WHERE {where.Where}{orderBy};");
+        try
         {
-            while (await session.Provider.ReadAsync(reader, "query", cancellationToken).ConfigureAwait(false))
+            where.Bind(command);
+            var reader = await session.Provider.ExecuteReaderAsync(command, "query", cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
             {
-                var aggregate = Read(reader);
-                if (IsVisible(aggregate) && matches(aggregate))
+                while (await session.Provider.ReadAsync(reader, "query", cancellationToken).ConfigureAwait(false))
                 {
-                    yield return aggregate;
+                    var aggregate = Read(reader);
+                    if (IsVisible(aggregate) && matches(aggregate))
+                    {
+                        yield return aggregate;
+                    }
                 }
             }
+        }
+        finally
+        {
+            session.ReturnReadCommand(command);
         }
     }
 

@@ -10,9 +10,10 @@ namespace Fengqiao.Storage.Sqlite.Internal;
 /// text (<c>code &gt;= '5401' AND code &lt; '5402'</c>): canonical codes are digits whose prefix is the
 /// subtree, so the range is exactly "inside", and it uses the column's index.
 /// </summary>
-internal sealed class SqliteQueryBuilder(SqliteCommand command)
+internal sealed class SqliteQueryBuilder
 {
     private readonly StringBuilder _where = new();
+    private readonly List<(string Name, object Value)> _parameters = [];
     private int _count;
 
     public string Where => _where.Length == 0 ? "1 = 1" : _where.ToString();
@@ -21,8 +22,18 @@ internal sealed class SqliteQueryBuilder(SqliteCommand command)
     public string Parameter(object value)
     {
         var name = "$p" + _count++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        command.Parameters.AddWithValue(name, value);
+        _parameters.Add((name, value));
         return name;
+    }
+
+    /// <summary>Sets the built parameters on a (possibly reused) command.</summary>
+    public void Bind(SqliteCommand command)
+    {
+        command.Parameters.Clear();
+        foreach (var (name, value) in _parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
     }
 
     /// <summary>Adds a condition that must hold.</summary>
