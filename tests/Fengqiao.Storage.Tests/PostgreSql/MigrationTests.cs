@@ -93,6 +93,26 @@ public sealed class MigrationTests(PostgreSqlClusterFixture fixture)
         Assert.Equal(false, await ScalarAsync(provider, "SELECT to_regclass('fengqiao.outbox') IS NOT NULL"));
     }
 
+    [PostgreSqlFact]
+    public async Task A_provider_over_a_read_only_server_starts_when_the_schema_is_current()
+    {
+        var database = await fixture.CreateDatabaseAsync("standby");
+        await using (var primary = new PostgreSqlStorageProvider(new() { ConnectionString = database }))
+        {
+            await primary.MigrateAsync();
+        }
+
+        // What a hot standby does to every transaction.
+        var readOnly = new Npgsql.NpgsqlConnectionStringBuilder(database) { Options = "-c default_transaction_read_only=on" }.ConnectionString;
+        await using var standby = new PostgreSqlStorageProvider(new() { ConnectionString = readOnly });
+        await standby.MigrateAsync();
+
+        Assert.Empty(await standby.AuditLog.QueryAsync(new Auditing.AuditQuery()).ToListAsync());
+        await using var fresh = new PostgreSqlStorageProvider(new() { ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(await fixture.CreateDatabaseAsync("standbyfresh")) { Options = "-c default_transaction_read_only=on" }.ConnectionString });
+        var error = await Assert.ThrowsAsync<StorageException>(() => fresh.MigrateAsync());
+        Assert.Equal("25006", error.Data["SqlState"]);
+    }
+
     [Fact]
     public void Every_embedded_script_is_numbered_in_order_and_only_adds()
     {
