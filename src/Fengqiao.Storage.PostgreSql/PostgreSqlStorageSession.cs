@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Ardalis.GuardClauses;
 using Fengqiao.Access;
+using Fengqiao.Diagnostics;
 using Fengqiao.Errors;
 using Fengqiao.Storage.PostgreSql.Kernel;
 using Fengqiao.Storage.PostgreSql.Schema;
@@ -100,9 +102,20 @@ public sealed class PostgreSqlStorageSession : StorageSession
             return;
         }
 
-        await Provider.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
-        await Provider.Partitions.EnsureAsync(PartitionsFor(writes, bulk, commit), cancellationToken).ConfigureAwait(false);
-        await Provider.Retry.ExecuteAsync(ct => CommitOnceAsync(writes, bulk, commit, ct), cancellationToken).ConfigureAwait(false);
+        using var activity = FengqiaoTelemetry.ActivitySource.StartActivity("fengqiao.postgresql.commit", ActivityKind.Internal);
+        activity?.SetTag("fengqiao.writes", writes.Count);
+        activity?.SetTag("fengqiao.bulk_rows", bulk.Sum(b => b.Count));
+        try
+        {
+            await Provider.EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+            await Provider.Partitions.EnsureAsync(PartitionsFor(writes, bulk, commit), cancellationToken).ConfigureAwait(false);
+            await Provider.Retry.ExecuteAsync(ct => CommitOnceAsync(writes, bulk, commit, ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
     }
 
     /// <inheritdoc/>

@@ -89,6 +89,29 @@ public sealed class KernelStoreTests(PostgreSqlClusterFixture fixture)
     }
 
     [PostgreSqlFact]
+    public async Task A_commit_is_traced_under_the_Fengqiao_activity_source()
+    {
+        await using var provider = await OpenAsync(fixture, GetType());
+        var traced = new System.Collections.Concurrent.ConcurrentBag<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == Fengqiao.Diagnostics.FengqiaoTelemetry.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStopped = traced.Add,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        await using (var session = await provider.OpenSessionAsync(Everywhere))
+        {
+            session.GetStore<Support.ParcelStore>().Save(NewParcel("330681020"), 0);
+            await session.CommitAsync();
+        }
+
+        var commit = Assert.Single(traced, a => a.OperationName == "fengqiao.postgresql.commit" && (int?)a.GetTagItem("fengqiao.writes") == 1);
+        Assert.Equal(0, commit.GetTagItem("fengqiao.bulk_rows"));
+    }
+
+    [PostgreSqlFact]
     public async Task A_session_provides_the_kernel_stores()
     {
         await using var provider = await OpenAsync(fixture, GetType());
