@@ -300,43 +300,24 @@ public readonly struct CitizenId : IEquatable<CitizenId>
     private static string? FromFirstGenerationCore(ReadOnlySpan<char> text, out CitizenId id, out int detail)
     {
         id = default;
-        detail = 0;
         var trimmed = IdentityText.Trim(text, out var offset);
-        if (trimmed.IsEmpty)
+        var error = CheckForm(trimmed, offset, FirstGenerationLength, out detail);
+        if (error is not null)
         {
-            return ErrorCodes.CitizenIdEmpty;
-        }
-
-        detail = IdentityText.FirstFullWidthPosition(trimmed, offset);
-        if (detail != 0)
-        {
-            return ErrorCodes.CitizenIdFullWidthCharacter;
-        }
-
-        if (trimmed.Length != FirstGenerationLength)
-        {
-            detail = trimmed.Length;
-            return ErrorCodes.CitizenIdLength;
+            return error;
         }
 
         long digits = 0;
-        for (var i = 0; i < trimmed.Length; i++)
+        foreach (var c in trimmed)
         {
-            var digit = (uint)(trimmed[i] - '0');
-            if (digit > 9)
-            {
-                detail = offset + i + 1;
-                return ErrorCodes.CitizenIdInvalidCharacter;
-            }
-
-            digits = (digits * 10) + digit;
+            digits = (digits * 10) + (c - '0');
         }
 
         // 6 address + yyMMdd + 3 sequence → 6 address + 19yyMMdd + 3 sequence.
         var address = digits / 1_000_000_000;
         var rest = digits % 1_000_000_000;
         var body = (address * AddressScale) + (19L * 1_000_000_000) + rest;
-        var error = CheckStructure(body);
+        error = CheckStructure(body);
         if (error is null)
         {
             id = new CitizenId(body);
@@ -346,7 +327,15 @@ public readonly struct CitizenId : IEquatable<CitizenId>
     }
 
     /// <summary>Works out why a text that failed the fast path is refused.</summary>
-    private static string Classify(ReadOnlySpan<char> trimmed, int offset, out int detail)
+    private static string Classify(ReadOnlySpan<char> trimmed, int offset, out int detail) =>
+        CheckForm(trimmed, offset, CharacterCount, out detail)
+        ?? throw new UnreachableException("The fast path refused a well-formed citizen ID.");
+
+    /// <summary>
+    /// Checks the form of the text, in the documented order: empty, full-width characters, length,
+    /// characters (digits; an X only as the check character of the 18-character form).
+    /// </summary>
+    private static string? CheckForm(ReadOnlySpan<char> trimmed, int offset, int length, out int detail)
     {
         detail = 0;
         if (trimmed.IsEmpty)
@@ -360,25 +349,27 @@ public readonly struct CitizenId : IEquatable<CitizenId>
             return ErrorCodes.CitizenIdFullWidthCharacter;
         }
 
-        if (trimmed.Length != CharacterCount)
+        if (trimmed.Length != length)
         {
             detail = trimmed.Length;
-            return trimmed.Length == FirstGenerationLength && !trimmed.ContainsAnyExceptInRange('0', '9')
-                ? ErrorCodes.CitizenIdFirstGeneration
-                : ErrorCodes.CitizenIdLength;
+            var firstGeneration = length == CharacterCount && trimmed.Length == FirstGenerationLength && !trimmed.ContainsAnyExceptInRange('0', '9');
+            return firstGeneration ? ErrorCodes.CitizenIdFirstGeneration : ErrorCodes.CitizenIdLength;
         }
 
-        for (var i = 0; i < CharacterCount - 1; i++)
+        var hasCheckCharacter = length == CharacterCount;
+        for (var i = 0; i < length; i++)
         {
-            if (trimmed[i] is < '0' or > '9')
+            var c = trimmed[i];
+            var allowed = c is >= '0' and <= '9' || (hasCheckCharacter && i == length - 1 && c is 'X' or 'x');
+            if (!allowed)
             {
                 detail = offset + i + 1;
                 return ErrorCodes.CitizenIdInvalidCharacter;
             }
         }
 
-        detail = offset + CharacterCount;
-        return ErrorCodes.CitizenIdInvalidCharacter;
+        detail = 0;
+        return null;
     }
 
     /// <summary>Checks the address code and the birth date of the 17 leading digits.</summary>
