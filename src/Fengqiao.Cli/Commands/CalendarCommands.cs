@@ -42,18 +42,8 @@ internal static class CalendarCommands
             var start = ParseDate(parse.GetValue(from)!, from.Name);
             var n = parse.GetValue(workingDays);
             var due = calendar.AddWorkingDays(start, n);
-            if (parse.GetValue(GlobalOptions.Json))
-            {
-                console.WriteJson(new DueResult(Iso(start), n, Iso(due)));
-            }
-            else
-            {
-                console.Out.WriteLine($"{Describe(calendar, start)} + {n} working day(s) / 个工作日 → due 到期 {Describe(calendar, due)}");
-                WriteRegion(console, calendar);
-                WriteHolidays(console, calendar, start, due);
-            }
-
-            return Task.FromResult(ExitCodes.Success);
+            var headline = $"{Describe(calendar, start)} + {n} working day(s) / 个工作日 → due 到期 {Describe(calendar, due)}";
+            return Report(parse, console, calendar, new DueResult(Iso(start), n, Iso(due)), headline, start, due);
         });
         return command;
     }
@@ -73,20 +63,27 @@ internal static class CalendarCommands
             var start = ParseDate(parse.GetValue(from)!, from.Name);
             var end = ParseDate(parse.GetValue(to)!, to.Name);
             var count = calendar.WorkingDaysBetween(start, end);
-            if (parse.GetValue(GlobalOptions.Json))
-            {
-                console.WriteJson(new BetweenResult(count));
-            }
-            else
-            {
-                console.Out.WriteLine($"{count} working day(s) after {Describe(calendar, start)} up to and including {Describe(calendar, end)} / 工作日数：{count}");
-                WriteRegion(console, calendar);
-                WriteHolidays(console, calendar, start, end);
-            }
-
-            return Task.FromResult(ExitCodes.Success);
+            var headline = $"{count} working day(s) after {Describe(calendar, start)} up to and including {Describe(calendar, end)} / 工作日数：{count}";
+            return Report(parse, console, calendar, new BetweenResult(count), headline, start, end);
         });
         return command;
+    }
+
+    // JSON gives the result alone; people also get the calendar used and the holidays in between.
+    private static Task<int> Report(ParseResult parse, CliConsole console, WorkingCalendar calendar, object result, string headline, LocalDate a, LocalDate b)
+    {
+        if (parse.GetValue(GlobalOptions.Json))
+        {
+            console.WriteJson(result);
+        }
+        else
+        {
+            console.Out.WriteLine(headline);
+            WriteRegion(console, calendar);
+            WriteHolidays(console, calendar, a, b);
+        }
+
+        return Task.FromResult(ExitCodes.Success);
     }
 
     private static Option<string> DateOption(string name, string description) =>
