@@ -36,6 +36,7 @@ public sealed class WorkingCalendar
     private readonly bool[] _covered;          // per year from _firstYear: has national data
     private readonly int[] _gapsBefore;        // per year: how many uncovered years precede it
     private readonly int[] _yearStart;         // per year: index of its 1 January
+    private readonly int[] _monthStart;        // per year and month: index of its first day
     private readonly ulong[] _workingBits;     // per day: 1 = working day
     private readonly int[] _workingBefore;     // per day index i: working days with index < i
     private readonly LocalDate[] _workingDates; // the working days in order: the k-th is at k
@@ -57,10 +58,16 @@ public sealed class WorkingCalendar
             _covered[year - _firstYear] = true;
         }
 
+        _monthStart = new int[yearCount * 12];
         for (var y = 0; y < yearCount; y++)
         {
             _gapsBefore[y + 1] = _gapsBefore[y] + (_covered[y] ? 0 : 1);
             _yearStart[y + 1] = _yearStart[y] + CalendarSystem.Iso.GetDaysInYear(_firstYear + y);
+            _monthStart[y * 12] = _yearStart[y];
+            for (var m = 1; m < 12; m++)
+            {
+                _monthStart[(y * 12) + m] = _monthStart[(y * 12) + m - 1] + CalendarSystem.Iso.GetDaysInMonth(_firstYear + y, m);
+            }
         }
 
         var dayCount = _yearStart[yearCount];
@@ -248,11 +255,12 @@ public sealed class WorkingCalendar
             throw NotCovered(date.Year, field);
         }
 
-        return _yearStart[y] + date.DayOfYear - 1;
+        // Year, month and day are bit fields of a LocalDate; the day of the year would need a calendar lookup.
+        return _monthStart[(y * 12) + date.Month - 1] + date.Day - 1;
     }
 
     // Used while building, for dates the data guarantees to lie in a covered year.
-    private int DayIndex(LocalDate date) => _yearStart[date.Year - _firstYear] + date.DayOfYear - 1;
+    private int DayIndex(LocalDate date) => _monthStart[((date.Year - _firstYear) * 12) + date.Month - 1] + date.Day - 1;
 
     private void EnsureNoGap(int fromYear, int toYear, string field)
     {
