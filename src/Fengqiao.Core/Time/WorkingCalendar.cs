@@ -30,7 +30,7 @@ namespace Fengqiao.Time;
 /// </remarks>
 public sealed class WorkingCalendar
 {
-    private const short NoHoliday = -1;
+    private const int NoHoliday = -1;
 
     private readonly int _firstYear;
     private readonly bool[] _covered;          // per year from _firstYear: has national data
@@ -40,7 +40,7 @@ public sealed class WorkingCalendar
     private readonly ulong[] _workingBits;     // per day: 1 = working day
     private readonly int[] _workingBefore;     // per day index i: working days with index < i
     private readonly LocalDate[] _workingDates; // the working days in order: the k-th is at k
-    private readonly short[] _holidayOfDay;    // per day: index into Holidays, or NoHoliday
+    private readonly int[] _holidayOfDay;      // per day: index into Holidays, or NoHoliday
     private readonly string _coveredText;
 
     internal WorkingCalendar(IReadOnlyList<CalendarYear> national, IReadOnlyList<CalendarYear> overlays, ImmutableArray<JurisdictionCode> overlayRegions)
@@ -72,14 +72,14 @@ public sealed class WorkingCalendar
 
         var dayCount = _yearStart[yearCount];
         var working = new bool[dayCount];
-        _holidayOfDay = new short[dayCount];
+        _holidayOfDay = new int[dayCount];
         Array.Fill(_holidayOfDay, NoHoliday);
         MarkWeekdays(working);
 
         // Later layers win: national first, then overlays from the widest region to the narrowest.
         var layers = national.Concat(overlays).ToList();
         Holidays = [.. layers.SelectMany(l => l.Holidays).OrderBy(FirstDate).ThenBy(h => h.Region?.Level ?? 0)];
-        var indexOf = Holidays.Select((h, i) => (h, i)).ToDictionary(p => p.h, p => (short)p.i);
+        var indexOf = Holidays.Select((h, i) => (h, i)).ToDictionary(p => p.h, p => p.i);
         foreach (var holiday in layers.SelectMany(l => l.Holidays))
         {
             foreach (var interval in holiday.DaysOff)
