@@ -20,6 +20,16 @@ public class WorkingCalendarServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddFengqiao_alone_provides_the_embedded_calendars()
+    {
+        using var provider = new ServiceCollection().AddFengqiao().BuildServiceProvider();
+
+        var calendar = provider.GetRequiredService<WorkingCalendarSet>().National;
+
+        Assert.Equal(D("2025-09-28"), calendar.AddWorkingDays(D("2025-09-26"), 1));
+    }
+
+    [Fact]
     public void A_directory_replaces_or_extends_the_embedded_data()
     {
         var directory = Directory.CreateTempSubdirectory("fengqiao-calendars-");
