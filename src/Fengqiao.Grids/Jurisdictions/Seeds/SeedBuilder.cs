@@ -2,6 +2,7 @@ using Fengqiao.Errors;
 using Fengqiao.Grids.Beats;
 using Fengqiao.Grids.Staffing;
 using Fengqiao.Grids.Training;
+using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 
 namespace Fengqiao.Grids.Jurisdictions.Seeds;
@@ -83,7 +84,7 @@ internal sealed class SeedBuilder(SeedFile file, IReadOnlyList<SeedGridFeature> 
             throw new InvalidDataException($"staff key '{entry.Key}' is repeated");
         }
 
-        var member = StaffMember.Register(StaffMemberId.From(SeedIds.Derive("staff", entry.Key, file.ValidFrom)), entry.Name, JurisdictionCode.Parse(entry.Jurisdiction), stamp, entry.Phone);
+        var member = StaffMember.Register(StaffMemberId.From(SeedIds.Derive("staff", entry.Key, file.ValidFrom)), entry.Name, JurisdictionCode.Parse(entry.Jurisdiction), stamp, entry.Phone is { } phone ? MobileNumber.Parse(phone) : null);
         foreach (var assignment in entry.Assignments ?? [])
         {
             var area = JurisdictionCode.Parse(assignment.Area);
