@@ -177,6 +177,11 @@ public sealed class StaffMember : AggregateRoot
             throw VersionHistory.StateInvalid(KindName, state.Id.ToString(), "name, jurisdiction or assignments missing");
         }
 
+        if (state.Assignments.Any(a => a is null || a.Area.IsEmpty || !StaffRoles.LevelsOf(a.Role).Contains(a.Area.Level)))
+        {
+            throw VersionHistory.StateInvalid(KindName, state.Id.ToString(), "an assignment's role does not fit its area");
+        }
+
         return new StaffMember(state, version);
     }
 

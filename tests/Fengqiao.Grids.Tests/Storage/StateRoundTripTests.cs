@@ -84,6 +84,9 @@ public class StateRoundTripTests
         var later = state.Periods[0] with { Validity = ValidityPeriod.StartingOn(D(2022, 1, 1)) };
         Assert.Equal(GridErrorCodes.StateInvalid, Assert.Throws<ValidationException>(() => Jurisdiction.FromState(state with { Periods = [gap, later] }, 1)).Code);
         Assert.Throws<JsonException>(() => GridStateSerializer.Deserialize<GridState>("""{"code":"12"}"""));
+        var member = StaffMember.Register(StaffMemberId.New(Clock()), "网格员", VillageA, Stamp).ToState();
+        var misplaced = new StaffAssignment(StaffRole.GridAdviser, VillageA, ValidityPeriod.StartingOn(Start), null, Stamp);
+        Assert.Equal(GridErrorCodes.StateInvalid, Assert.Throws<ValidationException>(() => StaffMember.FromState(member with { Assignments = [misplaced] }, 1)).Code);
     }
 
     private static void AssertRoundTrips<TState>(TState state, Func<TState, TState> rebuild)
