@@ -12,6 +12,9 @@ internal static class FengqiaoCommandLine
         root.Options.Add(GlobalOptions.Json);
 
         // Each command group lives in Commands/ and adds itself here.
+        root.Subcommands.Add(Commands.CalendarCommands.Create(console));
+        root.Subcommands.Add(Commands.IdCommands.Create(console));
+        root.Subcommands.Add(Commands.DemoCommands.Create(console));
         return root;
     }
 

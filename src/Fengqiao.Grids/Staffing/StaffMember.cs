@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Fengqiao.Domain;
 using Fengqiao.Grids.Staffing.Events;
+using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 using NodaTime;
 
@@ -40,9 +41,8 @@ public sealed class StaffMember : AggregateRoot
     /// <summary>Gets the member's name.</summary>
     public string Name { get; private set; }
 
-    /// <summary>Gets the member's mobile phone number, if recorded; personal data, never logged.</summary>
-    // TODO(identity): becomes Fengqiao.Identity.MobileNumber (masked display) once it lands in Fengqiao.Core.
-    public string? Phone { get; private set; }
+    /// <summary>Gets the member's mobile phone number, if recorded: personal data, masked when formatted.</summary>
+    public MobileNumber? Phone { get; private set; }
 
     /// <summary>Gets the jurisdiction the member's record is filed under.</summary>
     public JurisdictionCode Jurisdiction { get; }
@@ -60,7 +60,7 @@ public sealed class StaffMember : AggregateRoot
     /// <param name="stamp">Who records it and when.</param>
     /// <param name="phone">The mobile phone number, if known.</param>
     /// <returns>The new member, not yet saved.</returns>
-    public static StaffMember Register(StaffMemberId id, string name, JurisdictionCode jurisdiction, ChangeStamp stamp, string? phone = null)
+    public static StaffMember Register(StaffMemberId id, string name, JurisdictionCode jurisdiction, ChangeStamp stamp, MobileNumber? phone = null)
     {
         VersionHistory.RequireLevel(jurisdiction, nameof(jurisdiction), JurisdictionLevel.County, JurisdictionLevel.Township, JurisdictionLevel.Village, JurisdictionLevel.Grid);
         var state = new StaffMemberState(StaffMemberState.CurrentSchemaVersion, id, VersionHistory.RequireName(name, nameof(name)), Normalize(phone), jurisdiction, [], stamp);
@@ -152,7 +152,7 @@ public sealed class StaffMember : AggregateRoot
     /// <param name="name">The name.</param>
     /// <param name="phone">The mobile phone number, or <see langword="null"/> to clear it.</param>
     /// <param name="stamp">Who records it and when.</param>
-    public void UpdateContact(string name, string? phone, ChangeStamp stamp)
+    public void UpdateContact(string name, MobileNumber? phone, ChangeStamp stamp)
     {
         Name = VersionHistory.RequireName(name, nameof(name));
         Phone = Normalize(phone);
@@ -177,6 +177,11 @@ public sealed class StaffMember : AggregateRoot
             throw VersionHistory.StateInvalid(KindName, state.Id.ToString(), "name, jurisdiction or assignments missing");
         }
 
+        if (state.Assignments.Any(a => a is null || a.Area.IsEmpty || !StaffRoles.LevelsOf(a.Role).Contains(a.Area.Level)))
+        {
+            throw VersionHistory.StateInvalid(KindName, state.Id.ToString(), "an assignment's role does not fit its area");
+        }
+
         return new StaffMember(state, version);
     }
 
@@ -193,5 +198,6 @@ public sealed class StaffMember : AggregateRoot
         }
     }
 
-    private static string? Normalize(string? phone) => string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+    // The empty value means "not recorded", like null.
+    private static MobileNumber? Normalize(MobileNumber? phone) => phone is { IsEmpty: false } ? phone : null;
 }

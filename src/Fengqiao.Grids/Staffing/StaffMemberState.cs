@@ -1,3 +1,4 @@
+using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 
 namespace Fengqiao.Grids.Staffing;
@@ -10,7 +11,7 @@ namespace Fengqiao.Grids.Staffing;
 /// <param name="SchemaVersion">The layout version of this record; <see cref="CurrentSchemaVersion"/> when written by this library.</param>
 /// <param name="Id">The member's id (the key).</param>
 /// <param name="Name">The name.</param>
-/// <param name="Phone">The mobile phone number, if recorded.</param>
+/// <param name="Phone">The mobile phone number, if recorded (store it with <see cref="MobileNumber.RevealUnmasked"/>; <see cref="Storage.GridStateSerializer"/> writes it unmasked).</param>
 /// <param name="Jurisdiction">The jurisdiction the record is filed under.</param>
 /// <param name="Assignments">Every assignment, current and past.</param>
 /// <param name="Registered">Who registered the member and when.</param>
@@ -18,7 +19,7 @@ public sealed record StaffMemberState(
     int SchemaVersion,
     StaffMemberId Id,
     string Name,
-    string? Phone,
+    MobileNumber? Phone,
     JurisdictionCode Jurisdiction,
     IReadOnlyList<StaffAssignment> Assignments,
     ChangeStamp Registered)

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Fengqiao.Access;
 using Fengqiao.Grids.Storage;
 using Fengqiao.Grids.Training;
+using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Storage;
 using NodaTime;
@@ -39,7 +40,7 @@ public sealed class StaffingService
     /// <param name="phone">The mobile phone number, if known.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The registered member.</returns>
-    public Task<StaffMember> RegisterAsync(string name, JurisdictionCode jurisdiction, string? phone = null, CancellationToken cancellationToken = default) =>
+    public Task<StaffMember> RegisterAsync(string name, JurisdictionCode jurisdiction, MobileNumber? phone = null, CancellationToken cancellationToken = default) =>
         _sessions.WriteAsync(
             async (session, stamp) =>
             {

@@ -17,7 +17,7 @@ namespace Fengqiao.Grids.Storage;
 /// One JSON form of the module's state records (<c>JurisdictionState</c>, <see cref="GridState"/>,
 /// <see cref="PoliceBeatState"/>, <see cref="StaffMemberState"/>, <see cref="TrainingSessionState"/>),
 /// for backends that keep an aggregate as a document beside a few indexed columns. Codes are
-/// strings of digits, Chinese text unescaped, dates ISO <c>yyyy-MM-dd</c>, instants ISO UTC, boundaries GeoJSON geometries
+/// strings of digits, mobile numbers unmasked (these are stored records, not displays), Chinese text unescaped, dates ISO <c>yyyy-MM-dd</c>, instants ISO UTC, boundaries GeoJSON geometries
 /// with ring orientation kept as stored.
 /// </summary>
 public static class GridStateSerializer
@@ -56,6 +56,7 @@ public static class GridStateSerializer
         var factory = NtsGeometryServices.Instance.CreateGeometryFactory(4326);
         options.Converters.Add(new GeoJsonConverterFactory(factory, false, "id", RingOrientationOption.DoNotModify));
         options.Converters.Add(new JurisdictionCodeJsonConverter());
+        options.Converters.Add(new UnmaskedMobileNumberJsonConverter());
         options.Converters.Add(new TypedIdJsonConverter<StaffMemberId>());
         options.Converters.Add(new TypedIdJsonConverter<PoliceBeatId>());
         options.Converters.Add(new TypedIdJsonConverter<TrainingSessionId>());

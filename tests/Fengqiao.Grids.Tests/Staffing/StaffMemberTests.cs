@@ -1,6 +1,7 @@
 using Fengqiao.Errors;
 using Fengqiao.Grids.Staffing;
 using Fengqiao.Grids.Staffing.Events;
+using Fengqiao.Identity;
 using static Fengqiao.Grids.Tests.Grids.World;
 
 namespace Fengqiao.Grids.Tests.Staffing;
@@ -76,7 +77,7 @@ public class StaffMemberTests
     [Fact]
     public void Names_and_phone_numbers_stay_out_of_descriptions()
     {
-        var member = StaffMember.Register(StaffMemberId.New(Clock()), "次仁卓玛", VillageA, Stamp, "13912345678");
+        var member = StaffMember.Register(StaffMemberId.New(Clock()), "次仁卓玛", VillageA, Stamp, MobileNumber.Parse("139 1234 5678"));
 
         foreach (var text in new[] { member.ToString(), member.ToState().ToString() })
         {
@@ -84,7 +85,8 @@ public class StaffMemberTests
             Assert.DoesNotContain("13912345678", text, StringComparison.Ordinal);
         }
 
-        Assert.Equal("13912345678", member.Phone);
+        Assert.Equal("13912345678", member.Phone!.Value.RevealUnmasked());
+        Assert.Null(StaffMember.Register(StaffMemberId.New(Clock()), "无电话", VillageA, Stamp, default(MobileNumber)).Phone);
     }
 
     private static StaffMember NewMember() => StaffMember.Register(StaffMemberId.New(Clock()), "示例人员", VillageA, Stamp);

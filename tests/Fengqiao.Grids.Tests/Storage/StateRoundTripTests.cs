@@ -5,6 +5,7 @@ using Fengqiao.Grids.Jurisdictions;
 using Fengqiao.Grids.Staffing;
 using Fengqiao.Grids.Storage;
 using Fengqiao.Grids.Training;
+using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 using static Fengqiao.Grids.Tests.Grids.World;
 
@@ -43,7 +44,7 @@ public class StateRoundTripTests
     [Fact]
     public void A_beat_a_member_and_a_training_session_round_trip()
     {
-        var officer = StaffMember.Register(StaffMemberId.New(Clock()), "民警", Township, Stamp, "13900000000");
+        var officer = StaffMember.Register(StaffMemberId.New(Clock()), "民警", Township, Stamp, MobileNumber.Parse("13900000000"));
         officer.Assign(StaffRole.CommunityOfficer, VillageA, new ValidityPeriod(Start, D(2023, 1, 1)), Stamp);
         officer.Assign(StaffRole.Volunteer, Township, Start, Stamp, "老兵警长义务服务队");
         var beat = PoliceBeat.Establish(PoliceBeatId.New(Clock()), "JG-01", "一号警格", Township, Start, Stamp);
@@ -55,6 +56,7 @@ public class StateRoundTripTests
         training.RecordUnregisteredTrainees(30, Stamp);
 
         AssertRoundTrips(officer.ToState(), s => StaffMember.FromState(s, 1).ToState());
+        Assert.Contains("\"phone\":\"13900000000\"", GridStateSerializer.Serialize(officer.ToState()), StringComparison.Ordinal);
         AssertRoundTrips(beat.ToState(), s => PoliceBeat.FromState(s, 1).ToState());
         AssertRoundTrips(training.ToState(), s => TrainingSession.FromState(s, 1).ToState());
     }
@@ -82,6 +84,9 @@ public class StateRoundTripTests
         var later = state.Periods[0] with { Validity = ValidityPeriod.StartingOn(D(2022, 1, 1)) };
         Assert.Equal(GridErrorCodes.StateInvalid, Assert.Throws<ValidationException>(() => Jurisdiction.FromState(state with { Periods = [gap, later] }, 1)).Code);
         Assert.Throws<JsonException>(() => GridStateSerializer.Deserialize<GridState>("""{"code":"12"}"""));
+        var member = StaffMember.Register(StaffMemberId.New(Clock()), "网格员", VillageA, Stamp).ToState();
+        var misplaced = new StaffAssignment(StaffRole.GridAdviser, VillageA, ValidityPeriod.StartingOn(Start), null, Stamp);
+        Assert.Equal(GridErrorCodes.StateInvalid, Assert.Throws<ValidationException>(() => StaffMember.FromState(member with { Assignments = [misplaced] }, 1)).Code);
     }
 
     private static void AssertRoundTrips<TState>(TState state, Func<TState, TState> rebuild)
