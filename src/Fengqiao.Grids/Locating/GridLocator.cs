@@ -18,11 +18,11 @@ namespace Fengqiao.Grids.Locating;
 /// orientation predicates.
 /// </para>
 /// <para>
-/// Edge rule: a point on a boundary belongs to the grid it would fall in if nudged infinitesimally
-/// up (north) and right (east) — so a point on an edge or vertex shared by grids belongs to exactly
-/// one of them, and a point on the outer boundary's north or east side belongs to none. A point in
-/// a hole is not in the grid; multipolygon parts all count. Where grids overlap (an invalid
-/// coverage), the lowest code wins.
+/// Edge rule (half-open): a point on a boundary belongs to the grid immediately east of it; on a
+/// boundary running exactly east–west, to the grid immediately north. So a point on an edge or
+/// vertex shared by grids belongs to exactly one of them, and a point on the east or north side of
+/// the outer boundary belongs to none. A point in a hole is not in the grid; multipolygon parts
+/// all count. Where grids overlap (an invalid coverage), the lowest code wins.
 /// </para>
 /// <para>
 /// Boundaries must be valid polygons (as <see cref="GridGeoJson"/> and <see cref="Coverage.GridCoverage"/>

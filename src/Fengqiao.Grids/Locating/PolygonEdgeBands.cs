@@ -12,10 +12,10 @@ namespace Fengqiao.Grids.Locating;
 /// Edges are stored lower end first (y1 &lt; y2); horizontal edges are dropped because the rule below
 /// never counts them. A point (x, y) is inside when an odd number of edges satisfy
 /// y1 ≤ y &lt; y2 and lie strictly right of the point (exact orientation test). This half-open rule
-/// behaves as if the point were nudged infinitesimally up and right, so a point on an edge shared by
-/// two grids is inside exactly one of them: the grid to the right of a vertical edge, the grid above
-/// a horizontal edge, and likewise at shared vertices. Holes and multipolygon parts need no special
-/// case: all rings of a grid count together.
+/// behaves as if the point were nudged infinitesimally east, then (infinitely less) north, so a point
+/// on an edge or vertex shared by two grids is inside exactly one of them: the grid east of it, or
+/// north of it on an east–west edge. Holes and multipolygon parts need no special case: all rings of
+/// a grid count together.
 /// </para>
 /// <para>
 /// A grid's band k covers y in [minY + k·h, minY + (k+1)·h) and lists every edge whose span meets the
