@@ -12,6 +12,7 @@ internal static class FengqiaoCommandLine
         root.Options.Add(GlobalOptions.Json);
 
         // Each command group lives in Commands/ and adds itself here.
+        root.Subcommands.Add(Commands.CalendarCommands.Create(console));
         return root;
     }
 

@@ -15,7 +15,8 @@ public static class FengqiaoServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the kernel: the system clock (replace it with <see cref="UseClock"/>), validated
-    /// <see cref="FengqiaoOptions"/>, and the in-memory backend unless another one is chosen.
+    /// <see cref="FengqiaoOptions"/>, the working calendars shipped with the library (see
+    /// <c>UseWorkingCalendars</c>), and the in-memory backend unless another one is chosen.
     /// Safe to call more than once.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -31,6 +32,7 @@ public static class FengqiaoServiceCollectionExtensions
         services.TryAddSingleton<InMemoryStorageProvider>();
         services.TryAddSingleton<IStorageProvider>(sp => sp.GetRequiredService<InMemoryStorageProvider>());
         services.TryAddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryStorageProvider>().AuditLog);
+        WorkingCalendarServiceCollectionExtensions.AddWorkingCalendars(services);
         configure?.Invoke(new FengqiaoBuilder(services));
         return services;
     }
