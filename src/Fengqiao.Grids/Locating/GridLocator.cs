@@ -54,7 +54,10 @@ public sealed class GridLocator
     /// A code repeats (<see cref="GridErrorCodes.GeometryDuplicateCode"/>), or a boundary is empty or
     /// has a position outside WGS-84 ranges.
     /// </exception>
-    public static GridLocator Build(IEnumerable<GridFeature> grids)
+    public static GridLocator Build(IEnumerable<GridFeature> grids) => Build(grids, CellsPerEdge);
+
+    /// <summary>Builds a locator with a chosen index density, for tuning.</summary>
+    internal static GridLocator Build(IEnumerable<GridFeature> grids, double cellsPerEdge)
     {
         Guard.Against.Null(grids);
         var list = new List<GridFeature>();
@@ -77,7 +80,7 @@ public sealed class GridLocator
 
         // Index order is code order, so "the lowest index wins" is "the lowest code wins".
         list.Sort((a, b) => a.Code.CompareTo(b.Code));
-        var index = UniformCellIndex.Build(list.Select(g => g.Boundary).ToList(), CellsPerEdge);
+        var index = UniformCellIndex.Build(list.Select(g => g.Boundary).ToList(), cellsPerEdge);
         return new GridLocator(list.Select(g => g.Code).ToArray(), index);
     }
 

@@ -1,11 +1,10 @@
-using System.Runtime.CompilerServices;
 using NetTopologySuite.Geometries;
 
 namespace Fengqiao.Grids.Locating;
 
 /// <summary>
-/// The edges of every grid, packed into one array and sorted into horizontal bands per grid, for a
-/// crossing-number point-in-polygon test that reads only the edges of the point's band.
+/// The edges of every grid, in one array grouped by grid, with a per-grid index of horizontal bands
+/// for a crossing-number point-in-polygon test and for finding the edges near a cell.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -26,62 +25,60 @@ internal sealed class PolygonEdgeBands
 {
     private const double Margin = 1e-6;
 
-    // x1, y1, x2, y2 per stored edge, grouped by band.
-    private readonly double[] _edges;
-
-    // For band b (global index), its edges are _edges[4·_bandStart[b] .. 4·_bandStart[b+1]).
     private readonly int[] _bandStart;
+    private readonly int[] _bandEdges;
     private readonly Header[] _headers;
 
-    private PolygonEdgeBands(double[] edges, int[] bandStart, Header[] headers)
+    private PolygonEdgeBands(double[] edges, int[] bandStart, int[] bandEdges, Header[] headers)
     {
-        _edges = edges;
+        Edges = edges;
         _bandStart = bandStart;
+        _bandEdges = bandEdges;
         _headers = headers;
     }
 
-    /// <summary>Gets the number of grids.</summary>
-    public int Count => _headers.Length;
+    /// <summary>Gets the edges: x1, y1, x2, y2 for edge i at [4i, 4i+4), grouped by grid.</summary>
+    public double[] Edges { get; }
 
-    /// <summary>Builds the bands of every boundary; grid i is boundaries[i].</summary>
+    /// <summary>Gets the number of edges.</summary>
+    public int EdgeCount => Edges.Length / 4;
+
+    /// <summary>Builds the edges and bands of every boundary; grid i is boundaries[i].</summary>
     public static PolygonEdgeBands Build(IReadOnlyList<Geometry> boundaries)
     {
         var headers = new Header[boundaries.Count];
-        var bandStart = new List<int> { 0 };
         var edges = new List<double>();
-        var own = new List<(double X1, double Y1, double X2, double Y2)>();
+        var bandStart = new List<int> { 0 };
+        var bandEdges = new List<int>();
         for (var g = 0; g < boundaries.Count; g++)
         {
-            own.Clear();
-            CollectEdges(boundaries[g], own);
+            var first = edges.Count / 4;
+            CollectEdges(boundaries[g], edges);
+            var count = (edges.Count / 4) - first;
             var envelope = boundaries[g].EnvelopeInternal;
-            var bandCount = BandCountFor(own.Count);
+            var bandCount = Math.Clamp(count / 4, 1, 1024); // about four edges per band
             var height = envelope.Height > 0 ? envelope.Height / bandCount : 1;
             headers[g] = new Header(envelope.MinY, envelope.MaxY, 1 / height, bandStart.Count - 1, bandCount);
             for (var band = 0; band < bandCount; band++)
             {
                 var low = envelope.MinY + ((band - Margin) * height);
                 var high = envelope.MinY + ((band + 1 + Margin) * height);
-                foreach (var (x1, y1, x2, y2) in own)
+                for (var e = first; e < first + count; e++)
                 {
-                    if (y2 >= low && y1 <= high)
+                    if (edges[(4 * e) + 3] >= low && edges[(4 * e) + 1] <= high)
                     {
-                        edges.Add(x1);
-                        edges.Add(y1);
-                        edges.Add(x2);
-                        edges.Add(y2);
+                        bandEdges.Add(e);
                     }
                 }
 
-                bandStart.Add(edges.Count / 4);
+                bandStart.Add(bandEdges.Count);
             }
         }
 
-        return new PolygonEdgeBands([.. edges], [.. bandStart], headers);
+        return new PolygonEdgeBands([.. edges], [.. bandStart], [.. bandEdges], headers);
     }
 
     /// <summary>Gets whether grid <paramref name="grid"/> contains the point under the half-open rule.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(int grid, double x, double y)
     {
         ref readonly var header = ref _headers[grid];
@@ -90,26 +87,56 @@ internal sealed class PolygonEdgeBands
             return false; // also refuses NaN
         }
 
-        var band = (int)((y - header.MinY) * header.InverseBandHeight);
-        if (band >= header.BandCount)
-        {
-            band = header.BandCount - 1;
-        }
-
-        band += header.FirstBand;
-        var edges = _edges;
+        var band = header.FirstBand + Math.Min((int)((y - header.MinY) * header.InverseBandHeight), header.BandCount - 1);
         var inside = false;
-        for (int i = _bandStart[band] * 4, end = _bandStart[band + 1] * 4; i < end; i += 4)
+        for (var i = _bandStart[band]; i < _bandStart[band + 1]; i++)
         {
-            var y1 = edges[i + 1];
-            var y2 = edges[i + 3];
-            if (y1 <= y && y < y2 && ExactOrientation.Sign(edges[i], y1, edges[i + 2], y2, x, y) > 0)
+            if (Crosses(Edges, _bandEdges[i], x, y))
             {
                 inside = !inside;
             }
         }
 
         return inside;
+    }
+
+    /// <summary>Gets whether edge <paramref name="edge"/> counts for the point: y1 ≤ y &lt; y2 and the edge lies strictly right of it.</summary>
+    public static bool Crosses(double[] edges, int edge, double x, double y)
+    {
+        var i = edge * 4;
+        var (y1, y2) = (edges[i + 1], edges[i + 3]);
+        return y1 <= y && y < y2 && ExactOrientation.Sign(edges[i], y1, edges[i + 2], y2, x, y) > 0;
+    }
+
+    /// <summary>Adds to <paramref name="found"/> each edge of a grid whose y-span meets [low, high], once.</summary>
+    /// <param name="grid">The grid.</param>
+    /// <param name="low">The lower bound of the y range.</param>
+    /// <param name="high">The upper bound of the y range.</param>
+    /// <param name="found">Where to add the edge indices.</param>
+    /// <param name="seen">A per-edge scratch array; an edge is skipped when it holds <paramref name="visit"/>.</param>
+    /// <param name="visit">A value not used in <paramref name="seen"/> by earlier calls.</param>
+    public void EdgesInRange(int grid, double low, double high, List<int> found, int[] seen, int visit)
+    {
+        ref readonly var header = ref _headers[grid];
+        if (high < header.MinY || low > header.MaxY)
+        {
+            return;
+        }
+
+        var b0 = Math.Clamp((int)Math.Floor((low - header.MinY) * header.InverseBandHeight), 0, header.BandCount - 1);
+        var b1 = Math.Clamp((int)Math.Floor((high - header.MinY) * header.InverseBandHeight), 0, header.BandCount - 1);
+        for (var band = header.FirstBand + b0; band <= header.FirstBand + b1; band++)
+        {
+            for (var i = _bandStart[band]; i < _bandStart[band + 1]; i++)
+            {
+                var edge = _bandEdges[i];
+                if (seen[edge] != visit && Edges[(4 * edge) + 3] >= low && Edges[(4 * edge) + 1] <= high)
+                {
+                    seen[edge] = visit;
+                    found.Add(edge);
+                }
+            }
+        }
     }
 
     /// <summary>Visits every edge of a grid, horizontal ones included (they matter for which cells a boundary touches).</summary>
@@ -139,22 +166,15 @@ internal sealed class PolygonEdgeBands
         }
     }
 
-    private static void CollectEdges(Geometry boundary, List<(double, double, double, double)> edges) =>
+    private static void CollectEdges(Geometry boundary, List<double> edges) =>
         ForEachEdge(boundary, (ax, ay, bx, by) =>
         {
             // The same canonical form for both grids sharing an edge keeps their tests identical.
-            if (ay < by)
+            if (ay != by)
             {
-                edges.Add((ax, ay, bx, by));
-            }
-            else if (by < ay)
-            {
-                edges.Add((bx, by, ax, ay));
+                edges.AddRange(ay < by ? [ax, ay, bx, by] : [bx, by, ax, ay]);
             }
         });
-
-    // About four edges per band: a 20-vertex grid gets five bands, a square one.
-    private static int BandCountFor(int edgeCount) => Math.Clamp(edgeCount / 4, 1, 1024);
 
     private readonly record struct Header(double MinY, double MaxY, double InverseBandHeight, int FirstBand, int BandCount);
 }
