@@ -170,10 +170,16 @@ internal sealed class PolygonEdgeBands
         ForEachEdge(boundary, (ax, ay, bx, by) =>
         {
             // The same canonical form for both grids sharing an edge keeps their tests identical.
-            if (ay != by)
+            if (ay == by)
             {
-                edges.AddRange(ay < by ? [ax, ay, bx, by] : [bx, by, ax, ay]);
+                return;
             }
+
+            var lowerFirst = ay < by;
+            edges.Add(lowerFirst ? ax : bx);
+            edges.Add(lowerFirst ? ay : by);
+            edges.Add(lowerFirst ? bx : ax);
+            edges.Add(lowerFirst ? by : ay);
         });
 
     private readonly record struct Header(double MinY, double MaxY, double InverseBandHeight, int FirstBand, int BandCount);
