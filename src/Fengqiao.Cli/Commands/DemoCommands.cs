@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Fengqiao.Cli.Demo;
 using Fengqiao.Cli.Infrastructure;
-using Fengqiao.Time;
+using Fengqiao.Access;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Fengqiao.Cli.Commands;
 
@@ -14,9 +16,17 @@ internal static class DemoCommands
         CommandRunner.SetAction(command, console, async (parseResult, cancellationToken) =>
         {
             var json = parseResult.GetValue(GlobalOptions.Json);
-            var context = new DemoContext(console, json, WorkingCalendarSet.Embedded);
-            context.Say("Fengqiao.Core demo county 枫桥式公安派出所演示");
-            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep()];
+            var services = new ServiceCollection();
+            services.AddFengqiao(f => f
+                .AddGrids()
+                .UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids])));
+            await using var provider = services.BuildServiceProvider();
+            var clock = provider.GetRequiredService<IClock>();
+            var zone = provider.GetRequiredService<DateTimeZone>();
+            var today = clock.GetCurrentInstant().InZone(zone).Date;
+            var context = new DemoContext(console, json, provider, today);
+            context.Say($"Fengqiao.Core demo county 枫桥式公安派出所演示 — as of {today:yyyy-MM-dd}");
+            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep()];
             foreach (var step in steps)
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
