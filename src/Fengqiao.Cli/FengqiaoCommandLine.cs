@@ -13,6 +13,8 @@ internal static class FengqiaoCommandLine
 
         // Each command group lives in Commands/ and adds itself here.
         root.Subcommands.Add(Commands.CalendarCommands.Create(console));
+        root.Subcommands.Add(Commands.IdCommands.Create(console));
+        root.Subcommands.Add(Commands.DemoCommands.Create(console));
         root.Subcommands.Add(Commands.GridsCommands.Create(console));
         return root;
     }

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Fengqiao.Cli.Demo;
+using Fengqiao.Cli.Infrastructure;
+using Fengqiao.Access;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Fengqiao.Cli.Commands;
+
+/// <summary><c>fengqiao demo</c>: loads the seeds and runs a demo county end to end.</summary>
+internal static class DemoCommands
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("demo", "Load the seed data and run a demo county end to end / 加载种子数据并演示一个县的完整流程");
+        CommandRunner.SetAction(command, console, async (parseResult, cancellationToken) =>
+        {
+            var json = parseResult.GetValue(GlobalOptions.Json);
+            var services = new ServiceCollection();
+            services.AddFengqiao(f => f
+                .AddGrids()
+                .UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids])));
+            await using var provider = services.BuildServiceProvider();
+            var clock = provider.GetRequiredService<IClock>();
+            var zone = provider.GetRequiredService<DateTimeZone>();
+            var today = clock.GetCurrentInstant().InZone(zone).Date;
+            var context = new DemoContext(console, json, provider, today);
+            context.Say($"Fengqiao.Core demo county 枫桥式公安派出所演示 — as of {today:yyyy-MM-dd}");
+            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep()];
+            foreach (var step in steps)
+            {
+                await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (json)
+            {
+                console.WriteJson(context.Report);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
