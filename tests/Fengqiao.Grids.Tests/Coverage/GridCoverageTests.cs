@@ -221,6 +221,7 @@ public class GridCoverageTests
         Assert.Single(report.Gaps);
         Assert.Equal(0, report.Statistics.Count);
         Assert.Null(report.Statistics.ExpectedHouseholds);
+        Assert.False(GridCoverage.Check([]).HasFindings);
     }
 
     [Fact]
