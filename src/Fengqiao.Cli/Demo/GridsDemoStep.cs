@@ -1,5 +1,9 @@
 using Fengqiao.Access;
 using Fengqiao.Grids;
+using Fengqiao.Grids.Coverage;
+using Fengqiao.Grids.Geodesy;
+using Fengqiao.Grids.GeoJson;
+using Fengqiao.Grids.Locating;
 using Fengqiao.Grids.Jurisdictions.Seeds;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Storage;
@@ -57,8 +61,10 @@ internal sealed class GridsDemoStep : IDemoStep
                 }
             }
 
+            var coverage = await CheckCoverageAsync(context, directory, station.Jurisdiction, cancellationToken).ConfigureAwait(false);
             stations.Add(new
             {
+                coverage,
                 station = station.Name,
                 jurisdiction = station.Jurisdiction.ToString(),
                 villages,
@@ -69,6 +75,36 @@ internal sealed class GridsDemoStep : IDemoStep
         }
 
         context.Report.Steps[Name] = new { loaded, grids = data.Grids.Count, stations };
+    }
+
+    // "无缝覆盖": each village's grids are checked for gaps and overlaps, and a point is located.
+    private static async Task<object> CheckCoverageAsync(DemoContext context, GridDirectory directory, JurisdictionCode station, CancellationToken cancellationToken)
+    {
+        var grids = await directory.GetGridsAsync(station, context.Today, cancellationToken).ConfigureAwait(false);
+        var features = grids
+            .Select(g => (Grid: g, Attributes: g.AttributesOn(context.Today)))
+            .Where(g => g.Attributes is not null)
+            .Select(g => new GridFeature(g.Grid.Code, g.Attributes!.Name, g.Attributes.Boundary))
+            .ToList();
+        int gaps = 0, overlaps = 0;
+        double areaM2 = 0;
+        foreach (var village in features.GroupBy(f => f.Code.Parent))
+        {
+            var report = GridCoverage.Check(village);
+            gaps += report.Gaps.Count;
+            overlaps += report.Overlaps.Count;
+            areaM2 += village.Sum(f => GeodesicArea.SquareMetres(f.Boundary));
+        }
+
+        string? located = null;
+        if (features.Count > 0)
+        {
+            var probe = features[^1].Boundary.InteriorPoint;
+            located = GridLocator.Build(features).Locate(probe.X, probe.Y)?.ToString();
+            context.Say($"    coverage 无缝覆盖: {features.Count} grids, {areaM2 / 1_000_000:F2} km², {gaps} gaps, {overlaps} overlaps; point ({probe.X:F4}, {probe.Y:F4}) → grid {located}");
+        }
+
+        return new { grids = features.Count, areaKm2 = Math.Round(areaM2 / 1_000_000, 3), gaps, overlaps, locatedPoint = located };
     }
 
     // Seed ids are stable, so a second run against the same database finds them and leaves them be.
