@@ -56,6 +56,7 @@ internal abstract class InMemoryAggregateStore<TKey, TState, TAggregate>
         Func<IEnumerable<TAggregate>, IEnumerable<TAggregate>> order,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested(); // also when nothing matches
         var found = _table.Rows
             .Select(r => FromState(r.Value.Row, r.Value.Version))
             .Where(a => IsVisible(a) && matches(a));

@@ -1,0 +1,21 @@
+namespace Fengqiao.Storage.Sqlite;
+
+/// <summary>Options of the SQLite backend (SQLite 存储配置).</summary>
+public sealed class SqliteStorageOptions
+{
+    /// <summary>Gets or sets the Microsoft.Data.Sqlite connection string, such as <c>Data Source=fengqiao.db</c>.</summary>
+    public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets how hard each commit is pushed to disk. The default, <see cref="SqliteDurability.Full"/>,
+    /// survives a power loss; <see cref="SqliteDurability.Normal"/> is faster but a power loss (not a
+    /// process crash) can lose the last commits.
+    /// </summary>
+    public SqliteDurability Durability { get; set; } = SqliteDurability.Full;
+
+    /// <summary>
+    /// Gets or sets how long a session waits for another writer's lock before failing with
+    /// <see cref="SqliteErrorCodes.Busy"/>. Default 5 seconds; at least 1 millisecond.
+    /// </summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}
