@@ -15,6 +15,7 @@ internal static class FengqiaoCommandLine
         root.Subcommands.Add(Commands.CalendarCommands.Create(console));
         root.Subcommands.Add(Commands.IdCommands.Create(console));
         root.Subcommands.Add(Commands.DemoCommands.Create(console));
+        root.Subcommands.Add(Commands.GridsCommands.Create(console));
         return root;
     }
 

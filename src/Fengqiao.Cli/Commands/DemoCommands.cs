@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Fengqiao.Cli.Demo;
 using Fengqiao.Cli.Infrastructure;
-using Fengqiao.Time;
+using Fengqiao.Access;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Fengqiao.Cli.Commands;
 
@@ -10,13 +12,34 @@ internal static class DemoCommands
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("demo", "Load the seed data and run a demo county end to end / 加载种子数据并演示一个县的完整流程");
+        var database = new Option<FileInfo>("--db")
+        {
+            Description = "SQLite database file (created or migrated); default fengqiao-demo.db in the current directory / SQLite 数据库文件",
+            DefaultValueFactory = _ => new FileInfo("fengqiao-demo.db"),
+        };
+        var command = new Command("demo", "Load the seed data and run a demo county end to end on SQLite (or PostgreSQL) / 加载种子数据并演示一个县的完整流程")
+        {
+            database,
+        };
         CommandRunner.SetAction(command, console, async (parseResult, cancellationToken) =>
         {
             var json = parseResult.GetValue(GlobalOptions.Json);
-            var context = new DemoContext(console, json, WorkingCalendarSet.Embedded);
-            context.Say("Fengqiao.Core demo county 枫桥式公安派出所演示");
-            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep()];
+            var databasePath = parseResult.GetRequiredValue(database).FullName;
+            var services = new ServiceCollection();
+            services.AddFengqiao(f => f
+                .AddGrids()
+                .UseSqlite($"Data Source={databasePath}")
+                .UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids])));
+            await using var provider = services.BuildServiceProvider();
+            var clock = provider.GetRequiredService<IClock>();
+            var zone = provider.GetRequiredService<DateTimeZone>();
+            var today = clock.GetCurrentInstant().InZone(zone).Date;
+            var context = new DemoContext(console, json, provider, today);
+            context.Report.Storage = "sqlite";
+            context.Report.DatabasePath = databasePath;
+            context.Say($"Fengqiao.Core demo county 枫桥式公安派出所演示 — as of {today:yyyy-MM-dd}");
+            context.Say($"Storage: SQLite database {databasePath}");
+            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep()];
             foreach (var step in steps)
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);

@@ -1,16 +1,23 @@
 using Fengqiao.Cli.Infrastructure;
 using Fengqiao.Time;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Fengqiao.Cli.Demo;
 
 /// <summary>What the demo steps share: where to write, the loaded seed data and the report.</summary>
-internal sealed class DemoContext(CliConsole console, bool json, WorkingCalendarSet calendars)
+internal sealed class DemoContext(CliConsole console, bool json, IServiceProvider services, LocalDate today)
 {
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>Gets the civil date the demo reports as of, in Asia/Shanghai.</summary>
+    public LocalDate Today { get; } = today;
+
     public CliConsole Console { get; } = console;
 
     public bool Json { get; } = json;
 
-    public WorkingCalendarSet Calendars { get; } = calendars;
+    public WorkingCalendarSet Calendars => Services.GetRequiredService<WorkingCalendarSet>();
 
     public DemoReport Report { get; } = new();
 

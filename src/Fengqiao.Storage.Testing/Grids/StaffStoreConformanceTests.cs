@@ -1,3 +1,4 @@
+using Fengqiao.Identity;
 using Fengqiao.Access;
 using Fengqiao.Errors;
 using Fengqiao.Grids;
@@ -18,7 +19,7 @@ public abstract class StaffStoreConformanceTests : GridsConformanceTests
     public async Task Members_round_trip()
     {
         var village = NewCounty().Child(101).Child(1);
-        var member = StaffMember.Register(StaffMemberId.New(Clock), "顿珠", village, Stamp(), "13800000000");
+        var member = StaffMember.Register(StaffMemberId.New(Clock), "顿珠", village, Stamp(), MobileNumber.Parse("13800000000"));
         member.Assign(StaffRole.Liaison, village, D(2021, 1, 1), Stamp());
         member.Assign(StaffRole.Volunteer, village, new ValidityPeriod(D(2022, 1, 1), D(2023, 1, 1)), Stamp(), "老兵警长义务服务队");
         var bare = StaffMember.Register(StaffMemberId.New(Clock), "卓玛 " + ConformanceValues.MixedScriptText, village.Parent!.Value, new ChangeStamp(ConformanceValues.MinInstant, "kit"));
