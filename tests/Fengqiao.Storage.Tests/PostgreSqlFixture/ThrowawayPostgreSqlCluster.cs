@@ -167,12 +167,30 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
         var name = string.Create(CultureInfo.InvariantCulture, $"{clean}_{Interlocked.Increment(ref _databaseCounter)}");
         await using var connection = new NpgsqlConnection(ConnectionString());
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
         // The cluster runs in the C locale; databases get a linguistic (ICU, zh-CN) default collation where
         // the server supports it, as production databases have, so that code relying on byte order shows.
-        var collation = MajorVersion >= 15 ? " TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN' LOCALE 'C.UTF-8'" : string.Empty;
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{collation}", connection);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        // A server built without ICU, or an OS without the C.UTF-8 locale, gets a plain database.
+        if (MajorVersion >= 15)
+        {
+            try
+            {
+                await ExecuteAsync(connection, $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'zh-CN' LOCALE 'C.UTF-8'", cancellationToken).ConfigureAwait(false);
+                return ConnectionString(name);
+            }
+            catch (PostgresException)
+            {
+            }
+        }
+
+        await ExecuteAsync(connection, $"CREATE DATABASE \"{name}\"", cancellationToken).ConfigureAwait(false);
         return ConnectionString(name);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stops the server at once and deletes the directory. Safe to call more than once.</summary>
