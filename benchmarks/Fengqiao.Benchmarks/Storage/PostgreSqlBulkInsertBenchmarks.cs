@@ -10,7 +10,7 @@ namespace Fengqiao.Benchmarks.Storage;
 /// Bulk import of grids (one row each: indexed columns, JSON payload, WKB boundary) into the
 /// county-partitioned <c>grids</c> table: the library's <see cref="PostgreSqlStorageSession.StageBulkInsert{TState}"/>
 /// against hand-written binary COPY of the same columns. Starts its own throwaway PostgreSQL
-/// cluster (installed binaries, no Docker). N defaults to 100,000; set FENGQIAO_BENCH_ROWS to
+/// cluster (installed binaries, no Docker). N defaults to 100,000; set FENGQIAO_BENCH_N to
 /// change it (1000000 for the full run).
 /// </summary>
 /// <remarks>Run: <c>dotnet run -c Release --project benchmarks/Fengqiao.Benchmarks -- --filter '*PostgreSqlBulkInsert*'</c>.</remarks>
@@ -26,7 +26,7 @@ public class PostgreSqlBulkInsertBenchmarks
     public int N { get; set; }
 
     public static IEnumerable<int> Sizes() =>
-        [int.TryParse(Environment.GetEnvironmentVariable("FENGQIAO_BENCH_ROWS"), out var rows) && rows > 0 ? rows : 100_000];
+        [int.TryParse(Environment.GetEnvironmentVariable("FENGQIAO_BENCH_N"), out var rows) && rows > 0 ? rows : 100_000];
 
     [GlobalSetup]
     public async Task SetupAsync()
