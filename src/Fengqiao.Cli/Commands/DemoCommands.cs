@@ -17,28 +17,44 @@ internal static class DemoCommands
             Description = "SQLite database file (created or migrated); default fengqiao-demo.db in the current directory / SQLite 数据库文件",
             DefaultValueFactory = _ => new FileInfo("fengqiao-demo.db"),
         };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "Run on PostgreSQL instead, with this connection string (the schema is created or migrated) / 改用 PostgreSQL",
+        };
         var command = new Command("demo", "Load the seed data and run a demo county end to end on SQLite (or PostgreSQL) / 加载种子数据并演示一个县的完整流程")
         {
             database,
+            postgres,
         };
         CommandRunner.SetAction(command, console, async (parseResult, cancellationToken) =>
         {
             var json = parseResult.GetValue(GlobalOptions.Json);
             var databasePath = parseResult.GetRequiredValue(database).FullName;
+            var postgresConnection = parseResult.GetValue(postgres);
             var services = new ServiceCollection();
-            services.AddFengqiao(f => f
-                .AddGrids()
-                .UseSqlite($"Data Source={databasePath}")
-                .UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids])));
+            services.AddFengqiao(f =>
+            {
+                f.AddGrids().UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
+                if (string.IsNullOrWhiteSpace(postgresConnection))
+                {
+                    f.UseSqlite($"Data Source={databasePath}");
+                }
+                else
+                {
+                    f.UsePostgreSql(postgresConnection);
+                }
+            });
             await using var provider = services.BuildServiceProvider();
             var clock = provider.GetRequiredService<IClock>();
             var zone = provider.GetRequiredService<DateTimeZone>();
             var today = clock.GetCurrentInstant().InZone(zone).Date;
             var context = new DemoContext(console, json, provider, today);
-            context.Report.Storage = "sqlite";
-            context.Report.DatabasePath = databasePath;
+            context.Report.Storage = string.IsNullOrWhiteSpace(postgresConnection) ? "sqlite" : "postgresql";
+            context.Report.DatabasePath = string.IsNullOrWhiteSpace(postgresConnection) ? databasePath : null;
             context.Say($"Fengqiao.Core demo county 枫桥式公安派出所演示 — as of {today:yyyy-MM-dd}");
-            context.Say($"Storage: SQLite database {databasePath}");
+            context.Say(string.IsNullOrWhiteSpace(postgresConnection)
+                ? $"Storage: SQLite database {databasePath}"
+                : "Storage: PostgreSQL (connection string given with --postgres)");
             IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep()];
             foreach (var step in steps)
             {
