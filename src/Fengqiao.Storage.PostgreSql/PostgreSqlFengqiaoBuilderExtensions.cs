@@ -34,6 +34,8 @@ public static class PostgreSqlFengqiaoBuilderExtensions
             options.ConnectionString = connectionString;
             configure?.Invoke(options);
         });
+        // The host's protector, unless the options named one: personal identifiers are never stored in plaintext.
+        services.AddOptions<PostgreSqlStorageOptions>().PostConfigure<IServiceProvider>((o, sp) => o.FieldProtector ??= sp.GetService<Fengqiao.Privacy.IFieldProtector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, PostgreSqlGridStores>());
         services.TryAddSingleton(sp => new PostgreSqlStorageProvider(

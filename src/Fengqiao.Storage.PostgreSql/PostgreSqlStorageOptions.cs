@@ -30,4 +30,12 @@ public sealed class PostgreSqlStorageOptions
 
     /// <summary>Gets or sets a hook that adjusts the Npgsql data source (logging, TLS callbacks, extra type plugins).</summary>
     public Action<NpgsqlDataSourceBuilder>? ConfigureDataSource { get; set; }
+
+    /// <summary>
+    /// Gets or sets the protector that encrypts citizen IDs and phone numbers before they reach the
+    /// database, and computes their lookup index. <c>UsePostgreSql(…)</c> takes the host's
+    /// <see cref="Fengqiao.Privacy.IFieldProtector"/> when this is left null. Stores that keep personal
+    /// identifiers refuse to write without one rather than store plaintext.
+    /// </summary>
+    public Fengqiao.Privacy.IFieldProtector? FieldProtector { get; set; }
 }

@@ -24,6 +24,12 @@ namespace Fengqiao.Storage.PostgreSql;
 /// </summary>
 public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsyncDisposable
 {
+    private readonly Fengqiao.Privacy.IFieldProtector? _fieldProtector;
+
+    /// <summary>Gets the field protector for stores that keep personal identifiers; refuses when the host configured none.</summary>
+    internal Fengqiao.Privacy.IFieldProtector FieldProtector => _fieldProtector
+        ?? throw Fengqiao.Errors.ValidationException.Of(Fengqiao.Privacy.PrivacyErrorCodes.KeyInvalid, "FieldProtector", "no field protector is configured (UseFieldProtection)");
+
     private readonly ConcurrentDictionary<object, TableSql> _tableSql = new();
     private readonly Dictionary<Type, object> _tablesByState = [];
     private readonly object _readyLock = new();
@@ -48,6 +54,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
         }
 
         Options = options;
+        _fieldProtector = options.FieldProtector;
         Schema = options.Schema;
         QuotedSchema = SqlNames.Quote(Schema);
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<PostgreSqlStorageProvider>();

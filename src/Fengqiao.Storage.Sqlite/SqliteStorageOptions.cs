@@ -18,4 +18,12 @@ public sealed class SqliteStorageOptions
     /// <see cref="SqliteErrorCodes.Busy"/>. Default 5 seconds; at least 1 millisecond.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Gets or sets the protector that encrypts citizen IDs and phone numbers before they reach the
+    /// database, and computes their lookup index. <c>UseSqlite(…)</c> takes the host's
+    /// <see cref="Fengqiao.Privacy.IFieldProtector"/> when this is left null. Stores that keep personal
+    /// identifiers refuse to write without one rather than store plaintext.
+    /// </summary>
+    public Fengqiao.Privacy.IFieldProtector? FieldProtector { get; set; }
 }

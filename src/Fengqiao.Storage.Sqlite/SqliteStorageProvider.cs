@@ -18,6 +18,12 @@ namespace Fengqiao.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
 {
+    private readonly Fengqiao.Privacy.IFieldProtector? _fieldProtector;
+
+    /// <summary>Gets the field protector for stores that keep personal identifiers; refuses when the host configured none.</summary>
+    internal Fengqiao.Privacy.IFieldProtector FieldProtector => _fieldProtector
+        ?? throw Fengqiao.Errors.ValidationException.Of(Fengqiao.Privacy.PrivacyErrorCodes.KeyInvalid, "FieldProtector", "no field protector is configured (UseFieldProtection)");
+
     private readonly SqliteConnector _connector;
     private readonly IClock _clock;
     private readonly SemaphoreSlim _initializing = new(1, 1);
@@ -38,6 +44,7 @@ public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
         _connector = new SqliteConnector(options);
         _clock = clock ?? SystemClock.Instance;
         Durability = options.Durability;
+        _fieldProtector = options.FieldProtector;
         AuditLog = new SqliteAuditLog(this);
         Outbox = new SqliteOutbox(this);
         Stores.Add<IAuditLog>(_ => AuditLog);

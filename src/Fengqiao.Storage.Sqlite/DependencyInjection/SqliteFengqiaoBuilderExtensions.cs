@@ -33,6 +33,8 @@ public static class SqliteFengqiaoBuilderExtensions
             o.ConnectionString = connectionString;
             configure?.Invoke(o);
         });
+        // The host's protector, unless the options named one: personal identifiers are never stored in plaintext.
+        services.AddOptions<SqliteStorageOptions>().PostConfigure<IServiceProvider>((o, sp) => o.FieldProtector ??= sp.GetService<Fengqiao.Privacy.IFieldProtector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, SqliteGridStores>());
         services.TryAddSingleton(sp => new SqliteStorageProvider(
