@@ -10,6 +10,7 @@ internal static class FengqiaoCommandLine
     {
         var root = new RootCommand("fengqiao — tools for Fengqiao-style police station data (枫桥式公安派出所数据工具)");
         root.Options.Add(GlobalOptions.Json);
+        root.Options.Add(FieldKeys.Option);
 
         // Each command group lives in Commands/ and adds itself here.
         root.Subcommands.Add(Commands.CalendarCommands.Create(console));

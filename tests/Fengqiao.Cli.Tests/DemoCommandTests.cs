@@ -11,7 +11,7 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_runs_the_seed_county_end_to_end_and_reports_json()
     {
-        var result = await CliHarness.RunAsync("demo", "--db", Database, "--json");
+        var result = await CliHarness.RunAsync("demo", "--scale", "0.02", "--db", Database, "--json");
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal("sqlite", result.Json.GetProperty("storage").GetString());
@@ -32,8 +32,8 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public async Task A_second_run_on_the_same_database_reads_the_seeds_back_instead_of_loading_them_again()
     {
-        var first = await CliHarness.RunAsync("demo", "--db", Database, "--json");
-        var second = await CliHarness.RunAsync("demo", "--db", Database, "--json");
+        var first = await CliHarness.RunAsync("demo", "--scale", "0.02", "--db", Database, "--json");
+        var second = await CliHarness.RunAsync("demo", "--scale", "0.02", "--db", Database, "--json");
 
         Assert.True(first.Json.GetProperty("steps").GetProperty("grids").GetProperty("loaded").GetBoolean());
         Assert.False(second.Json.GetProperty("steps").GetProperty("grids").GetProperty("loaded").GetBoolean());
@@ -45,7 +45,7 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_never_prints_a_citizen_id_unmasked()
     {
-        var result = await CliHarness.RunAsync("demo", "--db", Database);
+        var result = await CliHarness.RunAsync("demo", "--scale", "0.02", "--db", Database);
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("11010519491231002X", result.Out, StringComparison.OrdinalIgnoreCase);
