@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace Fengqiao.Core.Tests.PublicApi;
+namespace Fengqiao.PublicApi.Tests;
 
 /// <summary>
 /// Describes an assembly's public surface as stable, sorted text: one block per exported type,
