@@ -267,7 +267,7 @@ public sealed class Incident : AggregateRoot
     /// <param name="at">When.</param>
     public void Arrive(Instant at)
     {
-        RequireStep(IncidentStatus.Dispatched, "arrived", at, DispatchedAt!.Value, "dispatched");
+        RequireStep(IncidentStatus.Dispatched, "arrived", at, DispatchedAt, "dispatched");
         ArrivedAt = at;
         Status = IncidentStatus.Arrived;
     }
@@ -300,7 +300,7 @@ public sealed class Incident : AggregateRoot
     /// <param name="stamp">Who records it and when.</param>
     public void Close(Instant at, ChangeStamp stamp)
     {
-        RequireStep(IncidentStatus.Resolved, "closed", at, ResolvedAt!.Value, "resolved");
+        RequireStep(IncidentStatus.Resolved, "closed", at, ResolvedAt, "resolved");
         ClosedAt = at;
         Status = IncidentStatus.Closed;
         Raise(new IncidentClosed(Id.Value, ResponseTime?.TotalSeconds, stamp.By, stamp.At));
@@ -372,14 +372,14 @@ public sealed class Incident : AggregateRoot
     /// <returns>The description.</returns>
     public override string ToString() => $"Incident {Id} {Date:yyyy-MM-dd} {Category} {Status}";
 
-    private void RequireStep(IncidentStatus expected, string step, Instant at, Instant previous, string previousStep)
+    private void RequireStep(IncidentStatus expected, string step, Instant at, Instant? previous, string previousStep)
     {
-        if (Status != expected)
+        if (Status != expected || previous is not { } before)
         {
             throw PatrolMessages.Invalid(PatrolErrorCodes.IncidentOutOfOrder, nameof(at), Status, step);
         }
 
-        RequireAfter(at, previous, step, previousStep);
+        RequireAfter(at, before, step, previousStep);
     }
 
     private static void RequireAfter(Instant at, Instant previous, string step, string previousStep, bool allowEqual = true)
