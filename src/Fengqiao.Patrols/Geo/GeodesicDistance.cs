@@ -1,9 +1,12 @@
 namespace Fengqiao.Patrols.Geo;
 
 /// <summary>
-/// Geodesic distance on the WGS-84 ellipsoid (大地线距离), by Vincenty's inverse formula. Patrol
-/// segments are short, so the iteration converges in two or three steps; for the rare nearly
-/// antipodal pair where it does not, the spherical great-circle distance on the mean radius is used.
+/// Geodesic distance on the WGS-84 ellipsoid (大地线距离). Patrol tracks are mostly steps of tens of
+/// metres: for a pair less than <see cref="ShortDegrees"/> apart in both coordinates the ellipsoid is
+/// taken as flat around the mid-latitude, with its meridional and normal radii of curvature there —
+/// off from the true geodesic by a few parts in 10⁷ at 5 km and far less below (under a millimetre per
+/// kilometre), at a tenth of the cost. Longer pairs use Vincenty's inverse formula; for the rare
+/// nearly antipodal pair where it does not converge, the great-circle distance on the mean radius.
 /// </summary>
 public static class GeodesicDistance
 {
@@ -12,6 +15,10 @@ public static class GeodesicDistance
     private const double B = A * (1 - F);
     private const double MeanRadius = 6371008.8;
     private const double DegreesToRadians = Math.PI / 180;
+    private const double E2 = F * (2 - F);
+
+    /// <summary>The largest coordinate difference, in degrees, measured on the local plane instead of by Vincenty's formula.</summary>
+    internal const double ShortDegrees = 0.05;
 
     /// <summary>Gets the distance between two positions, in metres.</summary>
     /// <param name="longitude1">The first longitude in degrees.</param>
@@ -26,6 +33,19 @@ public static class GeodesicDistance
             return 0;
         }
 
+        var dLon = longitude2 - longitude1;
+        var dLat = latitude2 - latitude1;
+        if (Math.Abs(dLon) < ShortDegrees && Math.Abs(dLat) < ShortDegrees)
+        {
+            return Short(dLon, dLat, (latitude1 + latitude2) / 2);
+        }
+
+        return Vincenty(longitude1, latitude1, longitude2, latitude2);
+    }
+
+    /// <summary>Vincenty's inverse formula on WGS-84, falling back to the great circle when it does not converge.</summary>
+    internal static double Vincenty(double longitude1, double latitude1, double longitude2, double latitude2)
+    {
         var l = (longitude2 - longitude1) * DegreesToRadians;
         var u1 = Math.Atan((1 - F) * Math.Tan(latitude1 * DegreesToRadians));
         var u2 = Math.Atan((1 - F) * Math.Tan(latitude2 * DegreesToRadians));
@@ -63,6 +83,18 @@ public static class GeodesicDistance
         }
 
         return GreatCircle(longitude1, latitude1, longitude2, latitude2);
+    }
+
+    // The local plane: metres north by the meridional radius M, metres east by the normal radius N times cos φ.
+    private static double Short(double dLon, double dLat, double midLatitude)
+    {
+        var (sin, cos) = Math.SinCos(midLatitude * DegreesToRadians);
+        var w2 = 1 - (E2 * sin * sin);
+        var normal = A / Math.Sqrt(w2);
+        var meridional = normal * (1 - E2) / w2;
+        var north = meridional * dLat * DegreesToRadians;
+        var east = normal * cos * dLon * DegreesToRadians;
+        return Math.Sqrt((north * north) + (east * east));
     }
 
     /// <summary>The spherical (haversine) distance on the mean Earth radius; the benchmarks' baseline and the fallback.</summary>

@@ -96,6 +96,21 @@ public class TrackPropertyTests
                 && measures.LegMetres.All(m => m >= 0);
         });
 
+    [Property]
+    public Property Short_steps_agree_with_Vincenty_to_a_millimetre_per_kilometre() =>
+        Prop.ForAll(
+            (from lat in Gen.Choose(-80_000, 80_000)
+             from dx in Gen.Choose(-49_000, 49_000)
+             from dy in Gen.Choose(-49_000, 49_000)
+             select (lat, dx, dy)).ToArbitrary(),
+            t =>
+            {
+                double lon = 91.1, lat = t.lat / 1000.0, lon2 = lon + (t.dx / 1e6), lat2 = lat + (t.dy / 1e6);
+                var fast = GeodesicDistance.Metres(lon, lat, lon2, lat2);
+                var exact = GeodesicDistance.Vincenty(lon, lat, lon2, lat2);
+                return Math.Abs(fast - exact) <= 1e-6 * Math.Max(exact, 1);
+            });
+
     [Fact]
     public void Geodesic_distance_matches_a_known_line()
     {
