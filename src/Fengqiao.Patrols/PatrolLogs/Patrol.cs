@@ -257,20 +257,33 @@ public sealed class Patrol : AggregateRoot
     /// <returns>The measures.</returns>
     public PatrolMeasures Measure()
     {
+        // One pass over the legs' lists, without the segment iterator: reports measure thousands of patrols.
         var legMetres = new double[_legs.Count];
         var personSeconds = 0.0;
         var seconds = 0.0;
-        foreach (var segment in Segments())
+        var paused = _pauses.Count > 0;
+        for (var leg = 0; leg < _legs.Count; leg++)
         {
-            if (!segment.Counts)
+            var track = _legs[leg].Track;
+            var headcount = _legs[leg].Team.Count;
+            var metres = 0.0;
+            var legSeconds = 0.0;
+            for (var i = 1; i < track.Count; i++)
             {
-                continue;
+                var from = track[i - 1];
+                var to = track[i];
+                if (paused && InPause(from.At, to.At))
+                {
+                    continue;
+                }
+
+                metres += GeodesicDistance.Metres(from.Position.Longitude, from.Position.Latitude, to.Position.Longitude, to.Position.Latitude);
+                legSeconds += (to.At - from.At).TotalSeconds;
             }
 
-            legMetres[segment.Leg] += segment.Metres;
-            var s = (segment.To.At - segment.From.At).TotalSeconds;
-            seconds += s;
-            personSeconds += s * segment.Headcount;
+            legMetres[leg] = metres;
+            seconds += legSeconds;
+            personSeconds += legSeconds * headcount;
         }
 
         return new PatrolMeasures(legMetres.Sum(), Duration.FromSeconds(seconds), personSeconds / 3600, legMetres);
