@@ -59,6 +59,27 @@ public sealed class SqlitePatrolsPrivacyTests : IDisposable
         Assert.Contains("caller_phone", bytes + wal, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Without_a_field_protector_an_incident_with_a_phone_is_refused_and_nothing_is_written()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 3, 1, 0, 0));
+        using var provider = await _database.OpenAsync();
+        await using var session = await provider.OpenSessionAsync(Access.AccessScope.Unrestricted("test"));
+        var incident = Incident.Receive(
+            IncidentId.New(clock),
+            new IncidentReport(JurisdictionCode.Parse("540127"), IncidentChannel.Call110, IncidentCategory.Help, IncidentPriority.Urgent, clock.GetCurrentInstant(), "求助") { CallerPhone = MobileNumber.Parse("13987654321") },
+            zone,
+            new Grids.ChangeStamp(clock.GetCurrentInstant(), "test"));
+
+        var error = await Assert.ThrowsAsync<Errors.ValidationException>(() => session.GetStore<IIncidentStore>().SaveAsync(incident));
+
+        Assert.Equal(PrivacyErrorCodes.KeyInvalid, error.Code);
+        await session.CommitAsync();
+        await using var reader = await provider.OpenSessionAsync(Access.AccessScope.Unrestricted("test"));
+        Assert.Null(await reader.GetStore<IIncidentStore>().FindAsync(incident.Id));
+    }
+
     public void Dispose() => _database.Dispose();
 }
 
