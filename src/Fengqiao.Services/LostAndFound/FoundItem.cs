@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
 using Fengqiao.Domain;
 using Fengqiao.Grids;
-using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Services.Applicants;
 using NodaTime;
@@ -73,7 +72,7 @@ public sealed class FoundItem : AggregateRoot
             throw ServiceMessages.Invalid(ServiceErrorCodes.OutOfOrder, nameof(foundAt), "recorded", stamp.At, foundAt);
         }
 
-        var text = MaskingPolicy.Default.MaskText(ServiceMessages.RequireText(description, nameof(description)));
+        var text = Applicants.PersonalNumbers.Mask(ServiceMessages.RequireText(description, nameof(description)));
         return new FoundItem(new FoundItemState(FoundItemState.CurrentSchemaVersion, id, station, kind, text, foundAt, FoundItemStatus.Found, null, null, null, stamp.By), 0);
     }
 

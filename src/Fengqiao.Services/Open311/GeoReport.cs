@@ -263,11 +263,7 @@ public static class GeoReport
     private static string Format(Instant instant, DateTimeZone zone) =>
         OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
 
-    private static string DatatypeName(AttributeDatatype datatype) => datatype switch
-    {
-        AttributeDatatype.ShortText => "string",
-        _ => datatype.ToString().ToLowerInvariant(),
-    };
+    private static string DatatypeName(AttributeDatatype datatype) => AttributeDatatypeNames.Name(datatype);
 
     private static string? StatusNote(ServiceRequestStatus status) => status switch
     {

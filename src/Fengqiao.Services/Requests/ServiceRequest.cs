@@ -1,7 +1,6 @@
 using Ardalis.GuardClauses;
 using Fengqiao.Domain;
 using Fengqiao.Grids;
-using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Services.Applicants;
 using Fengqiao.Services.Catalog;
@@ -259,7 +258,7 @@ public sealed class ServiceRequest : AggregateRoot
             throw new ArgumentOutOfRangeException(nameof(kind));
         }
 
-        var text = MaskingPolicy.Default.MaskText(ServiceMessages.RequireText(summary, nameof(summary)));
+        var text = Applicants.PersonalNumbers.Mask(ServiceMessages.RequireText(summary, nameof(summary)));
         _issues.Add(new ServiceIssue(kind, stamp.At, stamp.By, text));
         _state = _state with { Issues = _issues.ToArray() };
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
-using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 using NodaTime;
 
@@ -32,11 +31,11 @@ public sealed record PublicWorkOrderListing(JurisdictionCode Grid, IReadOnlyList
                 return new PublishedWorkOrder(
                     o.Id.Value.ToString("N", CultureInfo.InvariantCulture)[..8],
                     o.Grid,
-                    MaskingPolicy.Default.MaskText(o.Title),
+                    Applicants.PersonalNumbers.Mask(o.Title),
                     ordered,
                     completed,
                     Period.Between(ordered, completed, PeriodUnits.Days).Days,
-                    MaskingPolicy.Default.MaskText(o.PublicSummary ?? string.Empty));
+                    Applicants.PersonalNumbers.Mask(o.PublicSummary ?? string.Empty));
             })
             .OrderByDescending(e => e.CompletedOn)
             .ThenBy(e => e.Reference, StringComparer.Ordinal)

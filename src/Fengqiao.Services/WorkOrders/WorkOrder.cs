@@ -2,7 +2,6 @@ using Ardalis.GuardClauses;
 using Fengqiao.Domain;
 using Fengqiao.Grids;
 using Fengqiao.Grids.Staffing;
-using Fengqiao.Identity;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Services.Applicants;
 using Fengqiao.Services.WorkOrders.Events;
@@ -167,7 +166,7 @@ public sealed class WorkOrder : AggregateRoot
     public void Publish(string publicSummary, ChangeStamp stamp)
     {
         Require(nameof(Publish), WorkOrderStatus.Completed);
-        var text = MaskingPolicy.Default.MaskText(ServiceMessages.RequireText(publicSummary, nameof(publicSummary)));
+        var text = Applicants.PersonalNumbers.Mask(ServiceMessages.RequireText(publicSummary, nameof(publicSummary)));
         Move(WorkOrderStatus.Published, stamp, null, s => s with { PublicSummary = text });
     }
 

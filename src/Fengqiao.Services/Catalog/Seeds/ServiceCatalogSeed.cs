@@ -108,7 +108,7 @@ public sealed class ServiceCatalogSeed
         };
         var attributes = (s.Attributes ?? []).Select(a => new AttributeDefinition(
             a.Code ?? string.Empty,
-            Enum.TryParse<AttributeDatatype>(a.Datatype, ignoreCase: true, out var dt) ? dt : throw ServiceMessages.Invalid(ServiceErrorCodes.SeedInvalid, Where("attributes"), source, "unknown datatype " + a.Datatype),
+            AttributeDatatypeNames.TryParse(a.Datatype, out var dt) ? dt : throw ServiceMessages.Invalid(ServiceErrorCodes.SeedInvalid, Where("attributes"), source, "unknown datatype " + a.Datatype),
             a.Required,
             a.Order,
             Text(a.Description) ?? throw ServiceMessages.Invalid(ServiceErrorCodes.SeedInvalid, Where("attributes"), source, "description"),
