@@ -59,5 +59,6 @@ public sealed record ServiceRequestState(
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>Gets when the request was submitted (the first step).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public Instant SubmittedAt => Steps[0].At;
 }
