@@ -344,7 +344,9 @@ public sealed class ServiceRequest : AggregateRoot
             throw StateChecks.Invalid(KindName, key, "suspension or closing time does not match the status");
         }
 
-        return new ServiceRequest(state, version);
+        // Document stores may reorder keys (PostgreSQL jsonb does): answers are kept in ordinal order.
+        var attributes = new SortedDictionary<string, string>(state.Attributes.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+        return new ServiceRequest(state with { Attributes = attributes }, version);
     }
 
     /// <summary>Describes the request by service, status and id (no personal data).</summary>
