@@ -23,6 +23,18 @@ public sealed record ServiceTimeLimit(int? WorkingDays, Duration? OnTheSpot)
     /// <summary>Gets a value indicating whether the service is done on the spot, timed in minutes or hours.</summary>
     public bool IsOnTheSpot => OnTheSpot is not null;
 
+    /// <summary>Gets the due date of a request submitted on a date (办理期限): the <see cref="WorkingDays"/>-th working day after it, or the same day for an on-the-spot service.</summary>
+    /// <param name="submittedOn">The civil date of submission, in the station's zone.</param>
+    /// <param name="calendar">The station's working calendar (national plus its regional overlays).</param>
+    /// <param name="pausedWorkingDays">Working days the request spent suspended, added to the limit.</param>
+    /// <returns>The due date.</returns>
+    /// <exception cref="Errors.ValidationException">The calendar has no data for a year on the way (<see cref="Errors.ErrorCodes.CalendarYearNotCovered"/>).</exception>
+    public LocalDate DueDate(LocalDate submittedOn, Time.WorkingCalendar calendar, int pausedWorkingDays = 0)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return WorkingDays is { } days ? calendar.AddWorkingDays(submittedOn, days + pausedWorkingDays) : submittedOn;
+    }
+
     /// <summary>Describes the limit, such as <c>20 working days</c> or <c>30 min</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => OnTheSpot is { } d

@@ -160,7 +160,7 @@ public sealed class ServiceRequest : AggregateRoot
             limit,
             submittedOn,
             ServiceRequestStatus.Submitted,
-            limit.WorkingDays is { } days ? clock.Calendar.AddWorkingDays(submittedOn, days) : null,
+            limit.WorkingDays is not null ? limit.DueDate(submittedOn, clock.Calendar) : null,
             limit.OnTheSpot is { } duration ? stamp.At + duration : null,
             0,
             Duration.Zero,
@@ -210,7 +210,7 @@ public sealed class ServiceRequest : AggregateRoot
                 SuspendedAt = null,
                 PausedWorkingDays = pausedDays,
                 PausedDuration = pausedTime,
-                DueOn = s.TimeLimit.WorkingDays is { } days ? clock.Calendar.AddWorkingDays(s.SubmittedOn, days + pausedDays) : null,
+                DueOn = s.TimeLimit.WorkingDays is not null ? s.TimeLimit.DueDate(s.SubmittedOn, clock.Calendar, pausedDays) : null,
                 DueAt = s.TimeLimit.OnTheSpot is { } duration ? SubmittedAt + duration + pausedTime : null,
             };
         });
