@@ -28,8 +28,23 @@ public class ServiceDueDateBenchmarks
     public void Setup()
     {
         _calendar = WorkingCalendarSet.Embedded.GetCalendar(JurisdictionCode.Parse("540127200"));
-        _daysOff = [.. _calendar.Holidays.SelectMany(h => h.DaysOff).SelectMany(i => Enumerable.Range(0, Period.Between(i.Start, i.End, PeriodUnits.Days).Days + 1).Select(d => i.Start.PlusDays(d)))];
-        _swappedWorkingDays = [.. _calendar.Holidays.SelectMany(h => h.WorkingDays)];
+        // National holidays first, then the regional overlay, which wins where both speak of a day.
+        _daysOff = [];
+        _swappedWorkingDays = [];
+        foreach (var holiday in _calendar.Holidays.OrderBy(h => h.Region is null ? 0 : 1))
+        {
+            foreach (var day in holiday.DaysOff.SelectMany(i => Enumerable.Range(0, Period.Between(i.Start, i.End, PeriodUnits.Days).Days + 1).Select(d => i.Start.PlusDays(d))))
+            {
+                _daysOff.Add(day);
+                _swappedWorkingDays.Remove(day);
+            }
+
+            foreach (var day in holiday.WorkingDays)
+            {
+                _swappedWorkingDays.Add(day);
+                _daysOff.Remove(day);
+            }
+        }
         var limits = ServiceCatalogSeed.LoadEmbedded().Build(new ChangeStamp(Instant.FromUtc(2025, 1, 1, 0, 0), "bench"))
             .Select(s => s.Current.TimeLimit)
             .Where(l => l.WorkingDays is not null)

@@ -74,7 +74,7 @@ public class SqliteOnTimeRateBenchmarks
                 var done = request.DueAt is { } dueAt
                     ? dueAt + Duration.FromMinutes(random.Next(-15, 3))
                     : request.DueOn!.Value.PlusDays(random.Next(-10, 2)).At(new LocalTime(16, 0)).InZoneLeniently(_clock.Zone).ToInstant();
-                request.Complete(new ChangeStamp(done > at ? done : at + Duration.FromMinutes(3), "bench"));
+                request.Complete(new ChangeStamp(done > at + Duration.FromMinutes(3) ? done : at + Duration.FromMinutes(3), "bench"));
                 await store.SaveAsync(request);
             }
 
