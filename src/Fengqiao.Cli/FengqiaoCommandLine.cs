@@ -19,6 +19,7 @@ internal static class FengqiaoCommandLine
         root.Subcommands.Add(Commands.GridsCommands.Create(console));
         root.Subcommands.Add(Commands.PatrolsCommands.Create(console));
         root.Subcommands.Add(Commands.IncidentsCommands.Create(console));
+        root.Subcommands.Add(Commands.ServicesCommands.Create(console));
         return root;
     }
 

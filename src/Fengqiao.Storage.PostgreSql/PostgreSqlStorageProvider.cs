@@ -38,7 +38,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
     /// <summary>Creates the provider. Nothing is sent to the server until the first session, or <see cref="MigrateAsync"/>.</summary>
     /// <param name="options">The connection string and tuning.</param>
-    /// <param name="contributors">The modules' stores; when null, those this package ships (<see cref="Grids.PostgreSqlGridStores"/>).</param>
+    /// <param name="contributors">The modules' stores; when null, every module's stores this package ships.</param>
     /// <param name="loggerFactory">Receives retry warnings and migration notes; optional.</param>
     /// <exception cref="ValidationException">The options are invalid (code <see cref="ErrorCodes.OptionsInvalid"/>).</exception>
     public PostgreSqlStorageProvider(
@@ -74,7 +74,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
         Stores.Add<IAuditLog>(_ => AuditLog);
         Stores.Add<IOutbox>(_ => Outbox);
-        foreach (var contributor in contributors ?? [new Grids.PostgreSqlGridStores(), new Patrols.PostgreSqlPatrolStores()])
+        foreach (var contributor in contributors ?? DefaultContributors())
         {
             contributor.Contribute(Stores);
         }

@@ -16,7 +16,7 @@ namespace Fengqiao.Storage.Sqlite;
 /// with its audit entries and outbox messages. Use it through <c>UseSqlite(…)</c> or on its own with
 /// <see cref="OpenAsync(string, Action{SqliteStorageOptions}?, CancellationToken)"/>.
 /// </summary>
-public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
+public sealed partial class SqliteStorageProvider : IStorageProvider, IDisposable
 {
     private readonly Fengqiao.Privacy.IFieldProtector? _fieldProtector;
 
@@ -34,7 +34,7 @@ public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
     /// session, append or query (or by <see cref="InitializeAsync"/>).
     /// </summary>
     /// <param name="options">The options; <see cref="SqliteStorageOptions.ConnectionString"/> is required.</param>
-    /// <param name="contributors">The modules' SQLite stores; when null, the grids module's (<see cref="SqliteGridStores"/>).</param>
+    /// <param name="contributors">The modules' SQLite stores; when null, every module's stores this package ships.</param>
     /// <param name="clock">The clock that stamps schema upgrades; the system clock when null.</param>
     public SqliteStorageProvider(SqliteStorageOptions options, IEnumerable<IStoreContributor<SqliteStorageSession>>? contributors = null, IClock? clock = null)
     {
@@ -49,7 +49,7 @@ public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
         Outbox = new SqliteOutbox(this);
         Stores.Add<IAuditLog>(_ => AuditLog);
         Stores.Add<IOutbox>(_ => Outbox);
-        foreach (var contributor in contributors ?? [new SqliteGridStores(), new Patrols.SqlitePatrolStores()])
+        foreach (var contributor in contributors ?? DefaultContributors())
         {
             contributor.Contribute(Stores);
         }

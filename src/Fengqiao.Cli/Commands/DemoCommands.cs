@@ -48,7 +48,10 @@ internal static class DemoCommands
             services.AddFengqiao(f =>
             {
                 f.UseFieldProtection(protector);
-                f.AddGrids().AddPatrols().UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
+                f.AddGrids()
+                    .AddServices()
+                    .AddPatrols()
+                    .UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
                 if (string.IsNullOrWhiteSpace(postgresConnection))
                 {
                     f.UseSqlite($"Data Source={databasePath}");
@@ -69,7 +72,14 @@ internal static class DemoCommands
             context.Say(string.IsNullOrWhiteSpace(postgresConnection)
                 ? $"Storage: SQLite database {databasePath}"
                 : "Storage: PostgreSQL (connection string given with --postgres)");
-            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep(), new PatrolsDemoStep()];
+            IDemoStep[] steps =
+            [
+                new CalendarDemoStep(),
+                new IdentityDemoStep(),
+                new GridsDemoStep(),
+                new ServicesDemoStep(),
+                new PatrolsDemoStep(),
+            ];
             foreach (var step in steps)
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);

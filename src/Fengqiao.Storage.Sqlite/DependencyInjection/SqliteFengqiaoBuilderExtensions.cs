@@ -38,6 +38,7 @@ public static class SqliteFengqiaoBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, SqliteGridStores>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Patrols.SqlitePatrolStores>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Services.SqliteServiceStores>());
         services.TryAddSingleton(sp => new SqliteStorageProvider(
             sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,
             sp.GetServices<IStoreContributor<SqliteStorageSession>>(),
