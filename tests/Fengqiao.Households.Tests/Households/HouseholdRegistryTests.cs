@@ -61,7 +61,7 @@ public sealed class HouseholdRegistryTests
         Assert.Equal(HouseholdErrorCodes.MemberOfAnotherHousehold, error.Code);
         var moved = await registry.GetFormAsync(second.Household.Id, D(2024, 1, 1));
         Assert.Contains(moved!.Members, m => m.Resident == person);
-        var resident = await new Queries.HouseholdQueries(provider, new Access.FixedAccessContext(Admin), Clock()).HouseholdsAsync(GridA2, D(2024, 1, 1));
+        var resident = await new Fengqiao.Households.Queries.HouseholdQueries(provider, new Access.FixedAccessContext(Admin), Clock()).HouseholdsAsync(GridA2, D(2024, 1, 1));
         Assert.Single(resident);
     }
 
@@ -111,7 +111,7 @@ public sealed class HouseholdRegistryTests
         Assert.Null(await worker.FindAsync(theirs.Household.Id));
         Assert.Null(await worker.GetFormAsync(theirs.Household.Id, D(2025, 1, 1)));
         Assert.Null(await worker.FindResidentAsync(theirs.Residents[0].CitizenId));
-        var listed = await new Queries.HouseholdQueries(provider, new Access.FixedAccessContext(WorkerOf(GridA1)), Clock()).HouseholdsAsync(Township, D(2025, 1, 1));
+        var listed = await new Fengqiao.Households.Queries.HouseholdQueries(provider, new Access.FixedAccessContext(WorkerOf(GridA1)), Clock()).HouseholdsAsync(Township, D(2025, 1, 1));
         Assert.Equal([mine.Household.Id], listed.Select(h => h.Id));
         await Assert.ThrowsAsync<NotFoundException>(() => worker.RemoveMemberAsync(theirs.Household.Id, theirs.Residents[2].Id, D(2025, 1, 1)));
         var outside = await worker.CheckManyAsync([Entry(worker, GridA2, 95)]);
