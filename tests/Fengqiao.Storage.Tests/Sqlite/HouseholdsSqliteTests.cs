@@ -129,3 +129,54 @@ internal static class HouseholdsCanary
         }
     }
 }
+
+/// <summary>Key rotation: after a new key becomes current and the records are re-protected, nothing needs the old key.</summary>
+public sealed class SqliteHouseholdsKeyRotationTests : IDisposable
+{
+    private readonly SqliteTempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Reprotection_rewrites_every_envelope_with_the_current_key()
+    {
+        var canary = HouseholdsCanary.Create();
+        var k1 = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var k2 = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var index = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var first = new FieldProtectionOptions { IndexKey = index };
+        first.AddKey("k1", Convert.ToBase64String(k1));
+        var second = new FieldProtectionOptions { IndexKey = index };
+        second.AddKey("k1", Convert.ToBase64String(k1)).AddKey("k2", Convert.ToBase64String(k2));
+        using (var provider = await _database.OpenAsync(o => o.FieldProtector = new AesGcmFieldProtector(first)))
+        {
+            await HouseholdsCanary.WriteEverywhereAsync(provider, canary, new ChangeStamp(Instant.FromUtc(2025, 1, 1, 0, 0), "tester"));
+        }
+
+        var rotated = new AesGcmFieldProtector(second);
+        using var reopened = await _database.OpenAsync(o => o.FieldProtector = rotated);
+        Assert.Contains(await StatesAsync(reopened), s => Fengqiao.Households.Storage.HouseholdStateSerializer.NeedsReprotection(s, rotated));
+
+        var count = await Fengqiao.Households.Storage.IdentifierReprotection.ReprotectAsync(reopened, "key-rotation");
+
+        Assert.Equal(2, count);
+        Assert.DoesNotContain(await StatesAsync(reopened), s => Fengqiao.Households.Storage.HouseholdStateSerializer.NeedsReprotection(s, rotated));
+        await using var session = await reopened.OpenSessionAsync(AccessScope.Unrestricted("test"));
+        Assert.Equal(canary.Phone, (await session.GetStore<IResidentStore>().FindByCitizenIdAsync(canary.Id))?.Mobile);
+    }
+
+    private static async Task<List<string>> StatesAsync(SqliteStorageProvider provider)
+    {
+        await using var session = await provider.OpenSqliteSessionAsync(AccessScope.Unrestricted("test"));
+        await using var command = session.Connection.CreateCommand();
+        command.CommandText = "SELECT state FROM resident UNION ALL SELECT state FROM premises;";
+        var states = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            states.Add(reader.GetString(0));
+        }
+
+        return states;
+    }
+}
