@@ -92,9 +92,10 @@ public sealed class PostgreSqlHouseholdsPrivacyTests(PostgreSqlClusterFixture cl
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(60_000);
-        return process.ExitCode == 0 ? output.Result : null;
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "pg_dump did not finish");
+        Assert.True(process.ExitCode == 0, "pg_dump failed: " + error.Result);
+        return output.Result;
     }
 
     private sealed class CapturingLoggerProvider : ILoggerFactory
