@@ -6,6 +6,7 @@ public sealed partial class PostgreSqlStorageProvider
     private static IStoreContributor<PostgreSqlStorageSession>[] DefaultContributors() =>
     [
         new Grids.PostgreSqlGridStores(),
+        new Households.PostgreSqlHouseholdStores(),
         new Services.PostgreSqlServiceStores(),
         new Patrols.PostgreSqlPatrolStores(),
     ];

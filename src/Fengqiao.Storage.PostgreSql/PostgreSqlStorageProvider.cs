@@ -81,6 +81,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
         // The bulk path needs no store, only the tables, which every migrated schema has.
         Grids.GridTables.AddBulkTables(this);
+        Households.HouseholdTables.AddBulkTables(this);
     }
 
     /// <inheritdoc/>

@@ -6,6 +6,7 @@ public sealed partial class SqliteStorageProvider
     private static IStoreContributor<SqliteStorageSession>[] DefaultContributors() =>
     [
         new Grids.SqliteGridStores(),
+        new Households.SqliteHouseholdStores(),
         new Services.SqliteServiceStores(),
         new Patrols.SqlitePatrolStores(),
     ];
