@@ -172,7 +172,7 @@ internal sealed class LedgerCheck
                 block.Rows.Select(r => r.ToMember()).ToList()));
         }
 
-        errors = [.. _errors.OrderBy(e => e.Row).ThenBy(e => e.Column, StringComparer.Ordinal)];
+        errors = [.. _errors.OrderBy(e => e.Row).ThenBy(e => LedgerLayout.PositionOf(e.Column))];
         return valid;
     }
 

@@ -53,6 +53,10 @@ public static class LedgerLayout
     public static bool TryFind(string? header, out LedgerColumn column) =>
         ByName.TryGetValue(Normalize(header ?? string.Empty), out column);
 
+    /// <summary>Orders errors as the columns stand in the layout; whole-row problems (no column) first.</summary>
+    internal static int PositionOf(string header) =>
+        header.Length == 0 ? -1 : TryFind(header, out var column) ? (int)column : Columns.Length;
+
     /// <summary>Maps a header row to cell positions; throws when a required column is missing or doubled.</summary>
     internal static int[] Map(IReadOnlyList<string> header)
     {
