@@ -33,6 +33,12 @@ public interface ILedgerTarget
     /// <returns>For each person on record, their household number or an empty string.</returns>
     Task<IReadOnlyDictionary<CitizenId, string>> FindResidentsAsync(IReadOnlyCollection<CitizenId> ids, LocalDate asOf, CancellationToken cancellationToken);
 
+    /// <summary>Finds which of the given care tags (by Chinese name or code, as written in a ledger) the catalogue knows.</summary>
+    /// <param name="tags">The tags as written, distinct.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The tags known.</returns>
+    Task<IReadOnlySet<string>> FindCareTagsAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken);
+
     /// <summary>Writes the households and their residents atomically: all of them or, on failure, none.</summary>
     /// <param name="households">The validated households.</param>
     /// <param name="asOf">The date memberships start.</param>

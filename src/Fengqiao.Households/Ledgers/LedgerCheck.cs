@@ -115,6 +115,20 @@ internal sealed class LedgerCheck
             }
         }
 
+        var tags = _blocks.SelectMany(b => b.Rows).SelectMany(r => r.CareTags).Distinct(StringComparer.Ordinal).ToList();
+        var knownTags = tags.Count == 0 ? new HashSet<string>() : await target.FindCareTagsAsync(tags, cancellationToken).ConfigureAwait(false);
+        var tagColumn = LedgerLayout.HeaderOf(LedgerColumn.CareTags);
+        foreach (var block in _blocks)
+        {
+            foreach (var row in block.Rows)
+            {
+                foreach (var tag in row.CareTags.Where(t => !knownTags.Contains(t)))
+                {
+                    Error(block, row.Row, tagColumn, LedgerErrorCodes.UnknownCareTag, LedgerErrorCodes.UnknownCareTag, tag, tagColumn);
+                }
+            }
+        }
+
         var numbers = _blocks.Select(b => b.Number).Distinct(StringComparer.Ordinal).ToList();
         var existingHouseholds = numbers.Count == 0 ? new HashSet<string>() : await target.FindHouseholdsAsync(numbers, cancellationToken).ConfigureAwait(false);
         foreach (var block in _blocks.Where(b => existingHouseholds.Contains(b.Number)))

@@ -36,6 +36,12 @@ public static class LedgerErrorCodes
     /// <summary>A population type is neither registered (户籍) nor floating (流动).</summary>
     public const string InvalidPopulationType = "Ledger.InvalidPopulationType";
 
+    /// <summary>A care tag is not in the catalogue of care tags.</summary>
+    public const string UnknownCareTag = "Ledger.UnknownCareTag";
+
+    /// <summary>A relation to the head is not one the household form knows (户主, 配偶, 子, 女, 父亲…).</summary>
+    public const string InvalidRelation = "Ledger.InvalidRelation";
+
     /// <summary>A grid code is not a 15-digit grid code.</summary>
     public const string InvalidGrid = "Ledger.InvalidGrid";
 

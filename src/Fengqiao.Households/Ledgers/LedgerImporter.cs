@@ -186,6 +186,9 @@ public sealed class LedgerImporter
         public Task<IReadOnlyDictionary<Identity.CitizenId, string>> FindResidentsAsync(IReadOnlyCollection<Identity.CitizenId> ids, LocalDate asOf, CancellationToken cancellationToken) =>
             inner.FindResidentsAsync(ids, asOf, cancellationToken);
 
+        public Task<IReadOnlySet<string>> FindCareTagsAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken) =>
+            inner.FindCareTagsAsync(tags, cancellationToken);
+
         public Task WriteAsync(IReadOnlyList<LedgerHousehold> households, LocalDate asOf, IProgress<int>? written, CancellationToken cancellationToken)
         {
             Households = households;

@@ -27,6 +27,11 @@ internal sealed class FakeLedgerTarget : ILedgerTarget
     public Task<IReadOnlyDictionary<CitizenId, string>> FindResidentsAsync(IReadOnlyCollection<CitizenId> ids, LocalDate asOf, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<CitizenId, string>>(ids.Where(Residents.ContainsKey).ToDictionary(id => id, id => Residents[id]));
 
+    public HashSet<string> CareTags { get; } = new(["独居", "空巢", "行动不便", "low-income"], StringComparer.Ordinal);
+
+    public Task<IReadOnlySet<string>> FindCareTagsAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(tags.Where(CareTags.Contains).ToHashSet(StringComparer.Ordinal));
+
     public Task WriteAsync(IReadOnlyList<LedgerHousehold> households, LocalDate asOf, IProgress<int>? written, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

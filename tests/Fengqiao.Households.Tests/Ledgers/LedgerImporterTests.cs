@@ -233,6 +233,19 @@ public sealed class LedgerImporterTests
         Assert.Equal(4, result.Rejected);
     }
 
+    [Fact]
+    public async Task A_care_tag_outside_the_catalogue_is_reported()
+    {
+        var rows = ValidRows();
+        rows[0] = Row("H001", "户主", "扎西", Id(11), tags: "独居、不存在的标签");
+
+        var result = await ImportAsync(Csv(rows), partial: true);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, "关爱标签", LedgerErrorCodes.UnknownCareTag), (error.Row, error.Column, error.ErrorCode));
+        Assert.Equal(1, result.Imported);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\r\n\r\n")]
