@@ -224,10 +224,21 @@ internal sealed class LedgerCheck
         }
 
         var relation = Cell(cells, LedgerColumn.RelationToHead);
+        var isHead = false;
         if (relation.Length == 0)
         {
             Missing(row, LedgerColumn.RelationToHead, block);
             block.HasRowWithoutRelation = true;
+        }
+        else if (!LedgerRelations.TryParse(relation, out var kind))
+        {
+            var column = LedgerLayout.HeaderOf(LedgerColumn.RelationToHead);
+            Error(block, row, column, LedgerErrorCodes.InvalidRelation, LedgerErrorCodes.InvalidRelation, column);
+            block.HasRowWithoutRelation = true;
+        }
+        else
+        {
+            isHead = kind == Households.RelationToHead.Head;
         }
 
         var id = ReadId(row, Cell(cells, LedgerColumn.CitizenId), block);
@@ -255,7 +266,7 @@ internal sealed class LedgerCheck
         }
 
         block.Rows.Add(new RowValues(
-            row, name, id, relation, LedgerValues.IsHead(relation), phone, type, registeredOn, validUntil,
+            row, name, id, relation, isHead, phone, type, registeredOn, validUntil,
             LedgerValues.CareTags(Cell(cells, LedgerColumn.CareTags))));
     }
 

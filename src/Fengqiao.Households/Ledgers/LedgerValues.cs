@@ -50,10 +50,6 @@ internal static class LedgerValues
         }
     }
 
-    /// <summary>户主 and 本人 both mark the head in the forms in use.</summary>
-    public static bool IsHead(string relation) =>
-        relation is "户主" or "本人" || relation.Equals("head", StringComparison.OrdinalIgnoreCase) || relation.Equals("self", StringComparison.OrdinalIgnoreCase);
-
     public static bool TryParseGrid(string text, out JurisdictionCode grid) =>
         JurisdictionCode.TryParse(text, out grid) && grid.Level == JurisdictionLevel.Grid;
 

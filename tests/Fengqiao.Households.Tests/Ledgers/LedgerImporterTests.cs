@@ -234,6 +234,18 @@ public sealed class LedgerImporterTests
     }
 
     [Fact]
+    public async Task A_relation_the_household_form_does_not_know_is_reported()
+    {
+        var rows = ValidRows();
+        rows[2] = Row("H001", "邻居的朋友", "次仁", Id(13, "20100505"), grid: "", address: "");
+
+        var result = await ImportAsync(Csv(rows), partial: true);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((4, "与户主关系", LedgerErrorCodes.InvalidRelation), (error.Row, error.Column, error.ErrorCode));
+    }
+
+    [Fact]
     public async Task A_care_tag_outside_the_catalogue_is_reported()
     {
         var rows = ValidRows();
