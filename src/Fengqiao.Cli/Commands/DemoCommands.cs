@@ -49,6 +49,7 @@ internal static class DemoCommands
             {
                 f.UseFieldProtection(protector);
                 f.AddGrids().UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
+                f.AddHouseholds();
                 if (string.IsNullOrWhiteSpace(postgresConnection))
                 {
                     f.UseSqlite($"Data Source={databasePath}");
@@ -69,7 +70,7 @@ internal static class DemoCommands
             context.Say(string.IsNullOrWhiteSpace(postgresConnection)
                 ? $"Storage: SQLite database {databasePath}"
                 : "Storage: PostgreSQL (connection string given with --postgres)");
-            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep()];
+            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep(), new HouseholdsDemoStep()];
             foreach (var step in steps)
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);
