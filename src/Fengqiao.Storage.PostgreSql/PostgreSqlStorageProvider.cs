@@ -74,13 +74,14 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
         Stores.Add<IAuditLog>(_ => AuditLog);
         Stores.Add<IOutbox>(_ => Outbox);
-        foreach (var contributor in contributors ?? [new Grids.PostgreSqlGridStores()])
+        foreach (var contributor in contributors ?? [new Grids.PostgreSqlGridStores(), new Households.PostgreSqlHouseholdStores()])
         {
             contributor.Contribute(Stores);
         }
 
         // The bulk path needs no store, only the tables, which every migrated schema has.
         Grids.GridTables.AddBulkTables(this);
+        Households.HouseholdTables.AddBulkTables(this);
     }
 
     /// <inheritdoc/>
