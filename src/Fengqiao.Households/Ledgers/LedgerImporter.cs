@@ -23,6 +23,8 @@ namespace Fengqiao.Households.Ledgers;
 /// </remarks>
 public sealed class LedgerImporter
 {
+    private const int CancellationCheckInterval = 1_000;
+
     private readonly ILedgerTarget _target;
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
@@ -138,10 +140,15 @@ public sealed class LedgerImporter
             }
 
             check.Add(record);
-            if (check.RowsRead % interval == 0)
+            if (check.RowsRead % CancellationCheckInterval == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (check.RowsRead % interval == 0)
+            {
                 progress?.Report(new LedgerProgress(LedgerPhase.Reading, check.RowsRead, 0, 0));
+                cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
