@@ -248,6 +248,11 @@ public sealed class Household : AggregateRoot
             throw HouseholdMessages.Invalid(HouseholdErrorCodes.ChangeOutOfOrder, "validTo", validTo, Current.Validity.ValidFrom);
         }
 
+        if (_members.Find(m => m.Validity.IsOpen && m.Validity.ValidFrom >= validTo) is { } later)
+        {
+            throw HouseholdMessages.Invalid(HouseholdErrorCodes.ChangeOutOfOrder, "validTo", validTo, later.Validity.ValidFrom);
+        }
+
         for (var i = 0; i < _members.Count; i++)
         {
             if (_members[i].Validity.IsOpen)

@@ -71,6 +71,29 @@ public static class HouseholdStateSerializer
         return protector.Index(citizenId.RevealUnmasked(), FieldPurposes.CitizenId);
     }
 
+    /// <summary>
+    /// Gets a value indicating whether a stored document holds an identifier envelope made with a key
+    /// other than the protector's current one (after a key rotation, until the record is re-saved).
+    /// </summary>
+    /// <param name="json">The stored JSON.</param>
+    /// <param name="protector">The field protector.</param>
+    /// <returns>Whether one of its envelopes needs re-protection.</returns>
+    public static bool NeedsReprotection(string json, IFieldProtector protector)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(protector);
+        using var document = JsonDocument.Parse(json);
+        return NeedsReprotection(document.RootElement, protector);
+    }
+
+    private static bool NeedsReprotection(JsonElement element, IFieldProtector protector) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString() is { } text && text.StartsWith("fp1.", StringComparison.Ordinal) && protector.NeedsReprotection(text),
+        JsonValueKind.Object => element.EnumerateObject().Any(p => NeedsReprotection(p.Value, protector)),
+        JsonValueKind.Array => element.EnumerateArray().Any(e => NeedsReprotection(e, protector)),
+        _ => false,
+    };
+
     private static JsonSerializerOptions CreateOptions(IFieldProtector protector)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
