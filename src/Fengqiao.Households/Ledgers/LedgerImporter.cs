@@ -24,6 +24,8 @@ namespace Fengqiao.Households.Ledgers;
 public sealed class LedgerImporter
 {
     private const int CancellationCheckInterval = 1_000;
+    private const int HeaderMinimumColumns = 3;
+    private const int MaximumRowsBeforeHeader = 10;
 
     private readonly ILedgerTarget _target;
     private readonly IClock _clock;
@@ -126,6 +128,8 @@ public sealed class LedgerImporter
     private static LedgerCheck Read(IEnumerable<LedgerRecord> records, IProgress<LedgerProgress>? progress, int interval, CancellationToken cancellationToken)
     {
         LedgerCheck? check = null;
+        LedgerRecord? firstRow = null;
+        var rowsBeforeHeader = 0;
         foreach (var record in records)
         {
             if (check is null)
@@ -135,7 +139,18 @@ public sealed class LedgerImporter
                     continue; // leading blank lines before the header
                 }
 
-                check = new LedgerCheck(record.Cells);
+                // Ledgers often open with a title row (扎西岗乡户籍台账) or a note above the header:
+                // the header is the first row naming at least three ledger columns.
+                firstRow ??= record;
+                if (record.Cells.Count(c => LedgerLayout.TryFind(c, out _)) >= HeaderMinimumColumns)
+                {
+                    check = new LedgerCheck(record.Cells);
+                }
+                else if (++rowsBeforeHeader >= MaximumRowsBeforeHeader)
+                {
+                    check = new LedgerCheck(firstRow.Value.Cells); // throws for the missing columns
+                }
+
                 continue;
             }
 
@@ -150,6 +165,11 @@ public sealed class LedgerImporter
                 progress?.Report(new LedgerProgress(LedgerPhase.Reading, check.RowsRead, 0, 0));
                 cancellationToken.ThrowIfCancellationRequested();
             }
+        }
+
+        if (check is null && firstRow is { } onlyRows)
+        {
+            _ = new LedgerCheck(onlyRows.Cells); // no header found: name the missing columns
         }
 
         if (check is null || check.RowsRead == 0)

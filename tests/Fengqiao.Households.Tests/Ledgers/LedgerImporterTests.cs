@@ -277,6 +277,19 @@ public sealed class LedgerImporterTests
     }
 
     [Fact]
+    public async Task Title_rows_above_the_header_are_skipped_and_rows_keep_their_spreadsheet_numbers()
+    {
+        var rows = ValidRows();
+        rows[1] = Row("H001", "配偶", "卓玛", "", grid: "", address: "");
+        var text = "扎西岗乡户籍台账,,,\r\n填报单位：扎西岗派出所\r\n\r\n" + Csv(rows);
+
+        var result = await ImportAsync(text);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((6, LedgerErrorCodes.MissingValue), (error.Row, error.ErrorCode)); // header on row 4
+    }
+
+    [Fact]
     public async Task A_missing_required_column_is_named()
     {
         var error = await Assert.ThrowsAsync<ValidationException>(() => ImportAsync("户编号,姓名,与户主关系,网格编码,地址\nH1,a,户主,540127100001001,x\n"));
