@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Fengqiao.Identity;
-using Fengqiao.Jurisdictions;
 using MiniExcelLibs;
 using NodaTime;
 
@@ -81,20 +80,6 @@ public static class LedgerExporter
         Guard.Against.Null(households);
         options ??= LedgerExportOptions.Masked;
         return MiniExcel.SaveAsAsync(stream, LedgerRows(households, options), printHeader: true, sheetName: TownshipLedgerSheet, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-    }
-
-    /// <summary>Gets the township (乡镇) a grid lies in: the first 9 digits of its code.</summary>
-    /// <param name="grid">The grid code.</param>
-    /// <returns>The township code.</returns>
-    public static JurisdictionCode TownshipOf(JurisdictionCode grid)
-    {
-        var code = grid;
-        while (code.Level > JurisdictionLevel.Township && code.Parent is { } parent)
-        {
-            code = parent;
-        }
-
-        return code;
     }
 
     private static IEnumerable<IDictionary<string, object?>> LedgerRows(IEnumerable<LedgerHousehold> households, LedgerExportOptions options)

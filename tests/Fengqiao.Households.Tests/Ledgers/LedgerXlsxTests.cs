@@ -126,12 +126,6 @@ public sealed class LedgerXlsxTests
         Assert.Equal(LedgerErrorCodes.UnreadableFile, error.Code);
     }
 
-    [Fact]
-    public void The_township_of_a_grid_is_its_nine_digit_prefix()
-    {
-        Assert.Equal("540127100", LedgerExporter.TownshipOf(Jurisdictions.JurisdictionCode.Parse(Grid1)).ToString());
-    }
-
     private static LedgerImporter Importer(FakeLedgerTarget target) => new(target, new FakeClock(Instant.FromUtc(2025, 6, 1, 0, 0)));
 
     private static async Task<IReadOnlyList<LedgerHousehold>> ReadCsvAsync(string csv)
