@@ -90,7 +90,10 @@ public sealed class HouseholdRegistry
     /// <param name="entries">The batch.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The problems, by entry; empty when the batch can be added.</returns>
-    public async Task<IReadOnlyList<HouseholdEntryProblem>> CheckManyAsync(IReadOnlyList<HouseholdEntry> entries, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<HouseholdEntryProblem>> CheckManyAsync(IReadOnlyList<HouseholdEntry> entries, CancellationToken cancellationToken = default) =>
+        CheckAsync(entries, againstStore: true, cancellationToken);
+
+    private async Task<IReadOnlyList<HouseholdEntryProblem>> CheckAsync(IReadOnlyList<HouseholdEntry> entries, bool againstStore, CancellationToken cancellationToken)
     {
         Guard.Against.Null(entries);
         var problems = new List<HouseholdEntryProblem>();
@@ -167,6 +170,11 @@ public sealed class HouseholdRegistry
             },
             cancellationToken).ConfigureAwait(false);
 
+        if (!againstStore)
+        {
+            return [.. problems.OrderBy(p => p.Index)];
+        }
+
         // Against the store, in an unrestricted session: an ID or membership on record outside the
         // caller's scope still counts, though the caller only learns that it exists.
         await _sessions.CheckAsync(
@@ -218,7 +226,28 @@ public sealed class HouseholdRegistry
     {
         Guard.Against.Null(entries);
         await ThrowFirstAsync(await CheckManyAsync(entries, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-        return await _sessions.WriteAsync(
+        return await WriteManyAsync(entries, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds a batch that <see cref="CheckManyAsync"/> has just reported clean, without looking every
+    /// person up in the store a second time: the checks within the batch (IDs, memberships, grids,
+    /// scope) run again, and a citizen ID stored in between is still refused by the backends' unique
+    /// index (the commit then fails with a conflict and writes nothing). The import path for large ledgers.
+    /// </summary>
+    /// <param name="entries">The checked batch.</param>
+    /// <param name="progress">Receives the number of entries staged so far, now and then.</param>
+    /// <param name="cancellationToken">Cancels the call; nothing is written when cancelled before the commit.</param>
+    /// <returns>The number of households added.</returns>
+    public async Task<int> AddCheckedAsync(IReadOnlyList<HouseholdEntry> entries, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(entries);
+        await ThrowFirstAsync(await CheckAsync(entries, againstStore: false, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return await WriteManyAsync(entries, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<int> WriteManyAsync(IReadOnlyList<HouseholdEntry> entries, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        _sessions.WriteAsync(
             async (session, _) =>
             {
                 const int Chunk = 5_000;
@@ -234,8 +263,7 @@ public sealed class HouseholdRegistry
 
                 return entries.Count;
             },
-            cancellationToken).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>Adds a resident on record to a household from a date and files them under its grid.</summary>
     /// <param name="household">The household.</param>

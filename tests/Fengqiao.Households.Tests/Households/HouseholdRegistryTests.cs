@@ -153,6 +153,24 @@ public sealed class HouseholdRegistryTests
         Assert.Equal(120, provider.Table<ResidentId, ResidentState>(nameof(Resident)).Count);
     }
 
+    [Fact]
+    public async Task A_checked_batch_is_added_without_a_second_store_lookup_yet_a_duplicate_still_fails_the_commit()
+    {
+        var provider = await SeededAsync();
+        var registry = Registry(provider);
+        var first = Entry(registry, GridA1, 300);
+        Assert.Empty(await registry.CheckManyAsync([first]));
+        await registry.AddCheckedAsync([first]);
+        var again = Entry(registry, GridA2, 300); // the same IDs, stored in between
+
+        var within = await Assert.ThrowsAsync<ValidationException>(() => registry.AddCheckedAsync([Entry(registry, GridA1, 310), Entry(registry, GridA2, 310)]));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => registry.AddCheckedAsync([again]));
+
+        Assert.Equal(HouseholdErrorCodes.DuplicateCitizenId, within.Code);
+        Assert.NotNull(await registry.FindAsync(first.Household.Id));
+        Assert.Null(await registry.FindAsync(again.Household.Id));
+    }
+
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);
