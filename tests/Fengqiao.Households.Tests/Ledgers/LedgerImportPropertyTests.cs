@@ -23,7 +23,7 @@ public sealed class LedgerImportPropertyTests
     /// For any ledger with faults planted in some households, a partial import writes exactly the
     /// households without faults, counts every other one as rejected, and no message holds an ID.
     /// </summary>
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 300)]
     public Property A_partial_import_writes_exactly_the_households_without_faults_and_never_echoes_an_id() =>
         Prop.ForAll(Ledgers().ToArbitrary(), plan =>
         {
@@ -69,12 +69,14 @@ public sealed class LedgerImportPropertyTests
         var rows = new List<string>();
         var ids = new List<string>();
         var faulty = new HashSet<int>();
+        var validHeads = new List<(int Household, string Id)>();
         for (var h = 0; h < plan.Length; h++)
         {
             var (members, fault) = plan[h];
-            if (fault == Fault.IdOfAnotherHousehold && h == 0)
+            var donor = validHeads.Count > 0 ? validHeads[0] : (Household: -1, Id: string.Empty);
+            if (fault == Fault.IdOfAnotherHousehold && donor.Household < 0)
             {
-                fault = Fault.None; // no earlier household to take an ID from
+                fault = Fault.None; // no earlier household with a valid head ID to take it from
             }
 
             if (fault == Fault.SecondHead && members == 1)
@@ -98,12 +100,17 @@ public sealed class LedgerImportPropertyTests
                 }
                 else if (last && fault == Fault.IdOfAnotherHousehold)
                 {
-                    id = Id(1); // the first household's head
-                    faulty.Add(0);
+                    id = donor.Id; // an earlier household's head: both households are refused
+                    faulty.Add(donor.Household);
                 }
                 else if (last && fault == Fault.SecondHead)
                 {
                     relation = "本人";
+                }
+
+                if (m == 0 && !(last && fault == Fault.BadCheckCharacter))
+                {
+                    validHeads.Add((h, id));
                 }
 
                 ids.Add(id);
