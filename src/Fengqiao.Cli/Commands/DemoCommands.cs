@@ -49,6 +49,7 @@ internal static class DemoCommands
             {
                 f.UseFieldProtection(protector);
                 f.AddGrids()
+                    .AddHouseholds()
                     .AddServices()
                     .AddPatrols()
                     .UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
@@ -77,6 +78,7 @@ internal static class DemoCommands
                 new CalendarDemoStep(),
                 new IdentityDemoStep(),
                 new GridsDemoStep(),
+                new HouseholdsDemoStep(),
                 new ServicesDemoStep(),
                 new PatrolsDemoStep(),
             ];
