@@ -50,7 +50,8 @@ public sealed partial class Dispute : AggregateRoot
         Relapses = state.Relapses;
         Referral = state.Referral;
         MergedInto = state.MergedInto;
-        _transitions = [.. state.Transitions];
+        _transitions = new List<DisputeTransition>(state.Transitions.Count + 12);
+        _transitions.AddRange(state.Transitions);
         _escalations = [.. state.Escalations];
         _sessions = [.. state.Sessions];
         _agreements = [.. state.Agreements];
