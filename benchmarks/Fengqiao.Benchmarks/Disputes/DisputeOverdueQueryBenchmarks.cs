@@ -21,7 +21,7 @@ namespace Fengqiao.Benchmarks.Disputes;
 /// and decrypting phones) against raw SQL on the same index reading the same rows' state text.
 /// </summary>
 [MemoryDiagnoser]
-public class DisputeOverdueQueryBenchmarks
+public class DisputeOverdueQueryBenchmarks : IDisposable
 {
     private const int Count = 20_000;
     private static readonly JurisdictionCode County = JurisdictionCode.Parse("140829");
@@ -77,6 +77,12 @@ public class DisputeOverdueQueryBenchmarks
         {
             throw new InvalidOperationException("The two queries disagree.");
         }
+    }
+
+    public void Dispose()
+    {
+        _raw?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [GlobalCleanup]
