@@ -16,4 +16,9 @@ public sealed record DisputeRecord(
     RiskLevel Risk,
     string Description,
     IReadOnlyList<DisputeParty> Parties,
-    IReadOnlyList<EvidenceReference> Evidence);
+    IReadOnlyList<EvidenceReference> Evidence)
+{
+    /// <summary>Describes the content without the description or the parties' details (they may hold personal data).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{Category} {Risk}, {Parties?.Count ?? 0} parties";
+}

@@ -64,4 +64,8 @@ public sealed record DisputeState(
 {
     /// <summary>The schema version this library writes.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Describes the state without its content (which may hold personal data).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"DisputeState {Id} {Status} schema {SchemaVersion}";
 }

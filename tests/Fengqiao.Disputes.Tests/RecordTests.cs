@@ -151,5 +151,7 @@ public sealed class RecordTests
         var dispute = New();
         Assert.Equal(DisputeErrorCodes.DateInvalid, Assert.Throws<ValidationException>(() => InStatus(DisputeStatus.FirstResponse).Settle(null, D(2025, 3, 1), Policy, Stamp())).Code);
         Assert.DoesNotContain("邻里", dispute.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("邻里", dispute.ToState().ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("邻里", dispute.Current.ToString(), StringComparison.Ordinal);
     }
 }
