@@ -17,6 +17,8 @@ internal static class FengqiaoCommandLine
         root.Subcommands.Add(Commands.IdCommands.Create(console));
         root.Subcommands.Add(Commands.DemoCommands.Create(console));
         root.Subcommands.Add(Commands.GridsCommands.Create(console));
+        root.Subcommands.Add(Commands.PatrolsCommands.Create(console));
+        root.Subcommands.Add(Commands.IncidentsCommands.Create(console));
         root.Subcommands.Add(Commands.DisputesCommands.Create(console));
         return root;
     }

@@ -38,6 +38,7 @@ public static class PostgreSqlFengqiaoBuilderExtensions
         services.AddOptions<PostgreSqlStorageOptions>().PostConfigure<IServiceProvider>((o, sp) => o.FieldProtector ??= sp.GetService<Fengqiao.Privacy.IFieldProtector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, PostgreSqlGridStores>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, Fengqiao.Storage.PostgreSql.Patrols.PostgreSqlPatrolStores>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, Fengqiao.Storage.PostgreSql.Disputes.PostgreSqlDisputeStores>());
         services.TryAddSingleton(sp => new PostgreSqlStorageProvider(
             sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value,

@@ -74,7 +74,7 @@ public sealed partial class PostgreSqlStorageProvider : IStorageProvider, IAsync
 
         Stores.Add<IAuditLog>(_ => AuditLog);
         Stores.Add<IOutbox>(_ => Outbox);
-        foreach (var contributor in contributors ?? [new Grids.PostgreSqlGridStores(), new Disputes.PostgreSqlDisputeStores()])
+        foreach (var contributor in contributors ?? [new Grids.PostgreSqlGridStores(), new Patrols.PostgreSqlPatrolStores(), new Disputes.PostgreSqlDisputeStores()])
         {
             contributor.Contribute(Stores);
         }

@@ -49,7 +49,7 @@ public sealed class SqliteStorageProvider : IStorageProvider, IDisposable
         Outbox = new SqliteOutbox(this);
         Stores.Add<IAuditLog>(_ => AuditLog);
         Stores.Add<IOutbox>(_ => Outbox);
-        foreach (var contributor in contributors ?? [new SqliteGridStores(), new Disputes.SqliteDisputeStores()])
+        foreach (var contributor in contributors ?? [new SqliteGridStores(), new Patrols.SqlitePatrolStores(), new Disputes.SqliteDisputeStores()])
         {
             contributor.Contribute(Stores);
         }

@@ -48,7 +48,7 @@ internal static class DemoCommands
             services.AddFengqiao(f =>
             {
                 f.UseFieldProtection(protector);
-                f.AddGrids().AddDisputes().UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
+                f.AddGrids().AddPatrols().AddDisputes().UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
                 if (string.IsNullOrWhiteSpace(postgresConnection))
                 {
                     f.UseSqlite($"Data Source={databasePath}");
@@ -69,7 +69,7 @@ internal static class DemoCommands
             context.Say(string.IsNullOrWhiteSpace(postgresConnection)
                 ? $"Storage: SQLite database {databasePath}"
                 : "Storage: PostgreSQL (connection string given with --postgres)");
-            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep(), new DisputesDemoStep()];
+            IDemoStep[] steps = [new CalendarDemoStep(), new IdentityDemoStep(), new GridsDemoStep(), new PatrolsDemoStep(), new DisputesDemoStep()];
             foreach (var step in steps)
             {
                 await step.RunAsync(context, cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,7 @@ public static class SqliteFengqiaoBuilderExtensions
         services.AddOptions<SqliteStorageOptions>().PostConfigure<IServiceProvider>((o, sp) => o.FieldProtector ??= sp.GetService<Fengqiao.Privacy.IFieldProtector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, SqliteGridStores>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Patrols.SqlitePatrolStores>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Disputes.SqliteDisputeStores>());
         services.TryAddSingleton(sp => new SqliteStorageProvider(
             sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Fengqiao.Access;
+using Fengqiao.Cli.Infrastructure;
+using Fengqiao.Patrols.Figures;
+using Fengqiao.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fengqiao.Cli.Commands;
+
+/// <summary>The options <c>patrols report</c> and <c>incidents report</c> share, and how they open the database.</summary>
+internal sealed class PatrolsCommandLine
+{
+    public Option<FileInfo> Database { get; } = new("--db") { Description = "The SQLite database file / SQLite 数据库文件", Required = true };
+
+    public Option<string> From { get; } = new("--from") { Description = "First day of the period, yyyy-MM-dd / 统计起始日", Required = true };
+
+    public Option<string> To { get; } = new("--to") { Description = "Last day of the period (included), yyyy-MM-dd / 统计截止日（含）", Required = true };
+
+    public Option<string?> Grid { get; } = new("--grid") { Description = "Only this grid or division (code) / 仅统计该网格或区划" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Database);
+        command.Options.Add(From);
+        command.Options.Add(To);
+        command.Options.Add(Grid);
+    }
+
+    public async Task<PatrolsReport> LoadAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var from = PatrolsReportLoader.ParseDate(parse.GetRequiredValue(From), "--from");
+        var last = PatrolsReportLoader.ParseDate(parse.GetRequiredValue(To), "--to");
+        var within = PatrolsReportLoader.ParseArea(parse.GetValue(Grid));
+        var path = parse.GetRequiredValue(Database).FullName;
+        if (!File.Exists(path))
+        {
+            throw new Errors.ValidationException("Cli.Usage", "--db", $"The database {path} does not exist / 数据库文件不存在");
+        }
+
+        var protector = FieldKeys.Resolve(parse.GetValue(FieldKeys.Option), path, console);
+        var services = new ServiceCollection();
+        services.AddFengqiao(f =>
+        {
+            f.UseFieldProtection(protector);
+            f.AddGrids().AddPatrols().UseAccessScope(AccessScope.Unrestricted("report"));
+            f.UseSqlite($"Data Source={path}");
+        });
+        await using var provider = services.BuildServiceProvider();
+        return await PatrolsReportLoader.LoadAsync(provider.GetRequiredService<IStorageProvider>(), from, last.PlusDays(1), within, cancellationToken).ConfigureAwait(false);
+    }
+}
