@@ -21,6 +21,7 @@ internal static class FengqiaoCommandLine
         root.Subcommands.Add(Commands.PatrolsCommands.Create(console));
         root.Subcommands.Add(Commands.IncidentsCommands.Create(console));
         root.Subcommands.Add(Commands.ServicesCommands.Create(console));
+        root.Subcommands.Add(Commands.DisputesCommands.Create(console));
         return root;
     }
 

@@ -41,6 +41,7 @@ public static class PostgreSqlFengqiaoBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, Fengqiao.Storage.PostgreSql.Patrols.PostgreSqlPatrolStores>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, Fengqiao.Storage.PostgreSql.Services.PostgreSqlServiceStores>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, Fengqiao.Storage.PostgreSql.Households.PostgreSqlHouseholdStores>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<PostgreSqlStorageSession>, Fengqiao.Storage.PostgreSql.Disputes.PostgreSqlDisputeStores>());
         services.TryAddSingleton(sp => new PostgreSqlStorageProvider(
             sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value,
             sp.GetServices<IStoreContributor<PostgreSqlStorageSession>>(),

@@ -7,6 +7,7 @@ public sealed partial class PostgreSqlStorageProvider
     [
         new Grids.PostgreSqlGridStores(),
         new Households.PostgreSqlHouseholdStores(),
+        new Disputes.PostgreSqlDisputeStores(),
         new Services.PostgreSqlServiceStores(),
         new Patrols.PostgreSqlPatrolStores(),
     ];

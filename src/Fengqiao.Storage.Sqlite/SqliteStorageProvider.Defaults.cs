@@ -7,6 +7,7 @@ public sealed partial class SqliteStorageProvider
     [
         new Grids.SqliteGridStores(),
         new Households.SqliteHouseholdStores(),
+        new Disputes.SqliteDisputeStores(),
         new Services.SqliteServiceStores(),
         new Patrols.SqlitePatrolStores(),
     ];

@@ -50,6 +50,7 @@ internal static class DemoCommands
                 f.UseFieldProtection(protector);
                 f.AddGrids()
                     .AddHouseholds()
+                    .AddDisputes()
                     .AddServices()
                     .AddPatrols()
                     .UseAccessScope(AccessScope.Unrestricted("demo", permissions: [FengqiaoPermissions.ManageGrids]));
@@ -79,6 +80,7 @@ internal static class DemoCommands
                 new IdentityDemoStep(),
                 new GridsDemoStep(),
                 new HouseholdsDemoStep(),
+                new DisputesDemoStep(),
                 new ServicesDemoStep(),
                 new PatrolsDemoStep(),
             ];

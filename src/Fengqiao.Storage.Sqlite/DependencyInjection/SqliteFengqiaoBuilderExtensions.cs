@@ -40,6 +40,7 @@ public static class SqliteFengqiaoBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Patrols.SqlitePatrolStores>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Services.SqliteServiceStores>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Households.SqliteHouseholdStores>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<SqliteStorageSession>, Fengqiao.Storage.Sqlite.Disputes.SqliteDisputeStores>());
         services.TryAddSingleton(sp => new SqliteStorageProvider(
             sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,
             sp.GetServices<IStoreContributor<SqliteStorageSession>>(),

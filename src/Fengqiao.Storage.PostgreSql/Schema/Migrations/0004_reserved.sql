@@ -1,3 +1,0 @@
--- Version 4 is reserved for the disputes module's tables. This no-op keeps the script numbers
--- contiguous until that module's own script takes its place (delete this file then).
-SELECT 1;
