@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Ardalis.GuardClauses;
@@ -23,6 +24,10 @@ public sealed class AesGcmFieldProtector : IFieldProtector
     private readonly Dictionary<string, byte[]> _keys;
     private readonly string _currentKeyId;
     private readonly byte[] _indexKey;
+
+    // Setting up an AES key schedule costs more than encrypting an ID; instances are reused, one
+    // caller at a time (AesGcm is not safe for concurrent use), from a small pool per key.
+    private readonly ConcurrentDictionary<string, ConcurrentBag<AesGcm>> _ciphers = new(StringComparer.Ordinal);
 
     /// <summary>Creates the protector from its keys.</summary>
     /// <param name="options">The keys; copied, so later changes to the options have no effect.</param>
@@ -84,9 +89,14 @@ public sealed class AesGcmFieldProtector : IFieldProtector
         var payload = new byte[NonceSize + input.Length + TagSize];
         var nonce = payload.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using (var aes = new AesGcm(_keys[_currentKeyId], TagSize))
+        var aes = Rent(_currentKeyId);
+        try
         {
             aes.Encrypt(nonce, input, payload.AsSpan(NonceSize, input.Length), payload.AsSpan(NonceSize + input.Length), AssociatedData(purpose));
+        }
+        finally
+        {
+            Return(_currentKeyId, aes);
         }
 
         CryptographicOperations.ZeroMemory(input);
@@ -99,7 +109,7 @@ public sealed class AesGcmFieldProtector : IFieldProtector
         Guard.Against.Null(protectedValue);
         Guard.Against.NullOrWhiteSpace(purpose);
         var (keyId, payload) = Split(protectedValue);
-        if (!_keys.TryGetValue(keyId, out var key))
+        if (!_keys.ContainsKey(keyId))
         {
             throw ValidationException.Of(PrivacyErrorCodes.UnknownKey, nameof(protectedValue), keyId);
         }
@@ -113,8 +123,16 @@ public sealed class AesGcmFieldProtector : IFieldProtector
         var output = new byte[length];
         try
         {
-            using var aes = new AesGcm(key, TagSize);
-            aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize, length), payload.AsSpan(NonceSize + length), output, AssociatedData(purpose));
+            var aes = Rent(keyId);
+            try
+            {
+                aes.Decrypt(payload.AsSpan(0, NonceSize), payload.AsSpan(NonceSize, length), payload.AsSpan(NonceSize + length), output, AssociatedData(purpose));
+            }
+            finally
+            {
+                Return(keyId, aes);
+            }
+
             return Encoding.UTF8.GetString(output);
         }
         catch (AuthenticationTagMismatchException)
@@ -159,6 +177,22 @@ public sealed class AesGcmFieldProtector : IFieldProtector
     {
         var padded = text.Replace('-', '+').Replace('_', '/');
         return Convert.FromBase64String(padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '='));
+    }
+
+    private AesGcm Rent(string keyId) =>
+        _ciphers.TryGetValue(keyId, out var pool) && pool.TryTake(out var aes) ? aes : new AesGcm(_keys[keyId], TagSize);
+
+    private void Return(string keyId, AesGcm aes)
+    {
+        var pool = _ciphers.GetOrAdd(keyId, static _ => []);
+        if (pool.Count < Environment.ProcessorCount * 2)
+        {
+            pool.Add(aes);
+        }
+        else
+        {
+            aes.Dispose();
+        }
     }
 
     private static byte[] AssociatedData(string purpose) => Encoding.UTF8.GetBytes("fengqiao/" + purpose);

@@ -119,4 +119,20 @@ public sealed class AesGcmFieldProtectorTests
         noCurrent.CurrentKeyId = "missing";
         Assert.Equal(PrivacyErrorCodes.KeyInvalid, Assert.Throws<ValidationException>(() => new AesGcmFieldProtector(noCurrent)).Code);
     }
+
+    [Fact]
+    public void Concurrent_callers_each_get_their_own_value_back()
+    {
+        var protector = new AesGcmFieldProtector(Options());
+        var failures = 0;
+        Parallel.For(0, 2_000, i =>
+        {
+            var value = "value-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (protector.Unprotect(protector.Protect(value, FieldPurposes.ContactText), FieldPurposes.ContactText) != value)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+        Assert.Equal(0, failures);
+    }
 }
