@@ -6,7 +6,7 @@ namespace Fengqiao.Services.Storage.InMemory;
 
 /// <summary>The in-memory <see cref="IFoundItemStore"/>.</summary>
 internal sealed class InMemoryFoundItemStore(InMemoryStorageSession session)
-    : InMemoryServiceStore<FoundItemId, FoundItemState, FoundItem>(session, nameof(FoundItem)), IFoundItemStore
+    : InMemoryAggregateStore<FoundItemId, FoundItemState, FoundItem>(session, nameof(FoundItem)), IFoundItemStore
 {
     public Task<FoundItem?> FindAsync(FoundItemId id, CancellationToken cancellationToken = default) =>
         FindCoreAsync(id, cancellationToken);

@@ -6,7 +6,7 @@ namespace Fengqiao.Services.Storage.InMemory;
 
 /// <summary>The in-memory <see cref="IServiceCatalogStore"/>.</summary>
 internal sealed class InMemoryServiceCatalogStore(InMemoryStorageSession session)
-    : InMemoryServiceStore<string, ConvenienceServiceState, ConvenienceService>(session, nameof(ConvenienceService)), IServiceCatalogStore
+    : InMemoryAggregateStore<string, ConvenienceServiceState, ConvenienceService>(session, nameof(ConvenienceService)), IServiceCatalogStore
 {
     public Task<ConvenienceService?> FindAsync(string code, CancellationToken cancellationToken = default) =>
         FindCoreAsync(Guard.Against.Null(code), cancellationToken);

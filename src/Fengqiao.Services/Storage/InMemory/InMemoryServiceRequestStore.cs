@@ -6,7 +6,7 @@ namespace Fengqiao.Services.Storage.InMemory;
 
 /// <summary>The in-memory <see cref="IServiceRequestStore"/>.</summary>
 internal sealed class InMemoryServiceRequestStore(InMemoryStorageSession session)
-    : InMemoryServiceStore<ServiceRequestId, ServiceRequestState, ServiceRequest>(session, nameof(ServiceRequest)), IServiceRequestStore
+    : InMemoryAggregateStore<ServiceRequestId, ServiceRequestState, ServiceRequest>(session, nameof(ServiceRequest)), IServiceRequestStore
 {
     public Task<ServiceRequest?> FindAsync(ServiceRequestId id, CancellationToken cancellationToken = default) =>
         FindCoreAsync(id, cancellationToken);

@@ -6,7 +6,7 @@ namespace Fengqiao.Services.Storage.InMemory;
 
 /// <summary>The in-memory <see cref="IWorkOrderStore"/>.</summary>
 internal sealed class InMemoryWorkOrderStore(InMemoryStorageSession session)
-    : InMemoryServiceStore<WorkOrderId, WorkOrderState, WorkOrder>(session, nameof(WorkOrder)), IWorkOrderStore
+    : InMemoryAggregateStore<WorkOrderId, WorkOrderState, WorkOrder>(session, nameof(WorkOrder)), IWorkOrderStore
 {
     public Task<WorkOrder?> FindAsync(WorkOrderId id, CancellationToken cancellationToken = default) =>
         FindCoreAsync(id, cancellationToken);
