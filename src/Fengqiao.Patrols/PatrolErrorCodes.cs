@@ -56,4 +56,7 @@ public static class PatrolErrorCodes
 
     /// <summary>A stored state record has a schema this library cannot read or is inconsistent.</summary>
     public const string StateInvalid = "Patrols.StateInvalid";
+
+    /// <summary>An incident of this category cannot be referred to the target, such as a traffic incident to lost and found.</summary>
+    public const string ReferralNotApplicable = "Patrols.ReferralNotApplicable";
 }

@@ -46,4 +46,7 @@ public static class ServiceErrorCodes
 
     /// <summary>The service catalog seed is invalid.</summary>
     public const string SeedInvalid = "Services.SeedInvalid";
+
+    /// <summary>A service code given for a request, such as a visit need's category, is not in the catalog.</summary>
+    public const string ServiceUnknown = "Services.ServiceUnknown";
 }

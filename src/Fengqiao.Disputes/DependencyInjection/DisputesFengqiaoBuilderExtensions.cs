@@ -2,6 +2,8 @@ using Ardalis.GuardClauses;
 using Fengqiao.DependencyInjection;
 using Fengqiao.Disputes;
 using Fengqiao.Disputes.Configuration;
+using Fengqiao.Disputes.Referrals;
+using Fengqiao.Households.Visits;
 using Fengqiao.Disputes.Storage.InMemory;
 using Fengqiao.Storage;
 using Fengqiao.Storage.InMemory;
@@ -17,7 +19,9 @@ public static class DisputesFengqiaoBuilderExtensions
     /// Adds the disputes module: its in-memory store (used when the in-memory backend is chosen; the SQLite
     /// and PostgreSQL packages add their own), the <see cref="DisputePolicy"/> (the embedded seed configuration
     /// with the host's <see cref="WorkingCalendarSet"/>, unless the host registered its own) and the scoped
-    /// <see cref="DisputeService"/>, which needs an <see cref="Fengqiao.Access.IAccessContext"/> from the host.
+    /// <see cref="DisputeService"/>, which needs an <see cref="Fengqiao.Access.IAccessContext"/> from the host,
+    /// and the visit-need referral handler <see cref="DisputeNeedReferralHandler"/> (kind <c>dispute</c>), which
+    /// <see cref="VisitService"/> uses when the households module is added too.
     /// Safe to call more than once.
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -29,6 +33,7 @@ public static class DisputesFengqiaoBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreContributor<InMemoryStorageSession>, InMemoryDisputeStores>());
         services.TryAddSingleton(sp => DisputePolicy.LoadEmbedded(sp.GetService<WorkingCalendarSet>()));
         services.TryAddScoped<DisputeService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<INeedReferralHandler, DisputeNeedReferralHandler>());
         return builder;
     }
 }
