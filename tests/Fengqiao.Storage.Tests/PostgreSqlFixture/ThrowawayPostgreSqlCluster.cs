@@ -285,7 +285,10 @@ internal sealed class ThrowawayPostgreSqlCluster : IDisposable
         try
         {
             using var process = Process.GetProcessById(pid);
-            return process.HasExited || (started is { } ticks && process.StartTime.Ticks != ticks);
+            // Linux derives a process's start time from boot time and uptime, so two readings of
+            // the same process can differ by some milliseconds: only a clear difference means the
+            // pid was recycled (comparing exactly once stopped other test runs' live clusters).
+            return process.HasExited || (started is { } ticks && Math.Abs(process.StartTime.Ticks - ticks) > TimeSpan.TicksPerSecond);
         }
         catch (ArgumentException)
         {
