@@ -15,7 +15,9 @@ namespace Fengqiao.Households.Ledgers;
 /// The households stores as an import target: grids are looked up in the caller's scope; household
 /// numbers and people on record are looked up across the whole store (a person registered outside the
 /// caller's grids still cannot be registered twice); households are written through
-/// <see cref="HouseholdRegistry.AddManyAsync"/>, the bulk path that commits them all in one unit of work.
+/// <see cref="HouseholdRegistry.AddCheckedAsync"/>, the bulk path that commits them all in one unit of
+/// work without looking every person up a second time (the importer has just done so; a citizen ID
+/// stored in between is still refused by the backends' unique index, and nothing is written).
 /// </summary>
 public sealed class HouseholdLedgerTarget : ILedgerTarget
 {
@@ -136,7 +138,7 @@ public sealed class HouseholdLedgerTarget : ILedgerTarget
             entries.Add(ToEntry(household, asOf, stamp));
         }
 
-        await _registry.AddManyAsync(entries, written, cancellationToken).ConfigureAwait(false);
+        await _registry.AddCheckedAsync(entries, written, cancellationToken).ConfigureAwait(false);
     }
 
     internal HouseholdEntry ToEntry(LedgerHousehold household, LocalDate asOf, Grids.ChangeStamp stamp)
