@@ -62,7 +62,8 @@ public sealed class PatrolsCommandTests : IDisposable
         var missing = await CliHarness.RunAsync("incidents", "report", "--db", Database, "--from", "2025-01-01", "--to", "2025-12-31", "--json");
 
         Assert.Equal(2, badDate.ExitCode);
-        Assert.Equal("Cli.Usage", badDate.ErrorJson.GetProperty("errorCode").GetString());
+        Assert.Equal("Cli.InvalidDate", badDate.ErrorJson.GetProperty("errorCode").GetString());
+        Assert.Equal("--from", badDate.ErrorJson.GetProperty("field").GetString());
         Assert.Equal(2, missing.ExitCode);
         Assert.Equal("--db", missing.ErrorJson.GetProperty("field").GetString());
     }

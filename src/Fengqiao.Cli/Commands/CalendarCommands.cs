@@ -5,7 +5,8 @@ using Fengqiao.Errors;
 using Fengqiao.Jurisdictions;
 using Fengqiao.Time;
 using NodaTime;
-using NodaTime.Text;
+
+using static Fengqiao.Cli.Infrastructure.CliArguments;
 
 namespace Fengqiao.Cli.Commands;
 
@@ -111,15 +112,6 @@ internal static class CalendarCommands
         return set.GetCalendar(code);
     }
 
-    private static LocalDate ParseDate(string text, string option)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new ValidationException("Cli.InvalidDate", option, $"'{text}' is not a date in yyyy-MM-dd form / 日期须为 yyyy-MM-dd 格式.");
-    }
-
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Describe(WorkingCalendar calendar, LocalDate date)
     {

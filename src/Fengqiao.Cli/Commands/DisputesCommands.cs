@@ -4,11 +4,11 @@ using Fengqiao.Access;
 using Fengqiao.Cli.Infrastructure;
 using Fengqiao.Disputes;
 using Fengqiao.Disputes.Figures;
-using Fengqiao.Errors;
 using Fengqiao.Jurisdictions;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Text;
+
+using static Fengqiao.Cli.Infrastructure.CliArguments;
 
 namespace Fengqiao.Cli.Commands;
 
@@ -35,26 +35,9 @@ internal static class DisputesCommands
         };
         CommandRunner.SetAction(command, console, async (parse, cancellationToken) =>
         {
-            var path = parse.GetRequiredValue(database).FullName;
-            if (!File.Exists(path))
-            {
-                throw new ValidationException("Cli.Usage", database.Name, $"The database {path} does not exist / 数据库文件不存在");
-            }
-
-            var first = ParseDate(parse.GetRequiredValue(from), from.Name);
-            var last = ParseDate(parse.GetRequiredValue(to), to.Name);
-            if (last < first)
-            {
-                throw new ValidationException("Cli.Usage", to.Name, "--to must not be before --from / 截止日期不能早于起始日期");
-            }
-
-            JurisdictionCode? within = null;
-            if (parse.GetValue(grid) is { } code)
-            {
-                within = JurisdictionCode.TryParse(code, out var parsed)
-                    ? parsed
-                    : throw new ValidationException(ErrorCodes.JurisdictionCodeInvalid, grid.Name, "--grid must be a division or grid code of 6 to 15 digits / 须为 6–15 位区划或网格代码");
-            }
+            var period = CliArguments.ParsePeriod(parse, from, to);
+            var within = CliArguments.ParseArea(parse.GetValue(grid), grid.Name);
+            var path = CliArguments.ExistingDatabase(parse, database);
 
             var protector = FieldKeys.Resolve(parse.GetValue(FieldKeys.Option), path, console);
             var services = new ServiceCollection();
@@ -68,7 +51,7 @@ internal static class DisputesCommands
             var day = parse.GetValue(asOf) is { } text ? ParseDate(text, asOf.Name) : today;
             await using var scope = provider.CreateAsyncScope();
             var service = scope.ServiceProvider.GetRequiredService<DisputeService>();
-            var report = await service.FiguresAsync(within, first, last.PlusDays(1), day, cancellationToken);
+            var report = await service.FiguresAsync(within, period.Start, period.End.PlusDays(1), day, cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 console.WriteJson(new { grid = within?.ToString(), figures = ToJson(report) });
@@ -140,10 +123,4 @@ internal static class DisputesCommands
         r.FollowUpCompletionRate,
     };
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static LocalDate ParseDate(string text, string option) =>
-        LocalDatePattern.Iso.Parse(text) is { Success: true } result
-            ? result.Value
-            : throw new ValidationException("Cli.Usage", option, $"{option} must be a date yyyy-MM-dd / 日期格式须为 yyyy-MM-dd");
 }

@@ -10,29 +10,17 @@ internal static class IncidentsCommands
     public static Command Create(CliConsole console)
     {
         var incidents = new Command("incidents", "Incidents (警情): intake, dispatch and response / 警情");
-        var options = new PatrolsCommandLine();
-        var report = new Command("report", "Incidents by category and channel, response times against target, 12345 diversion, repeat calls, year on year / 警情指标");
-        options.AddTo(report);
-        CommandRunner.SetAction(report, console, async (parse, cancellationToken) =>
-        {
-            var figures = await options.LoadAsync(parse, console, cancellationToken).ConfigureAwait(false);
-            if (parse.GetValue(GlobalOptions.Json))
+        var report = PatrolsCommandLine.CreateReport(
+            console,
+            "Incidents by category and channel, response times against target, 12345 diversion, repeat calls, year on year / 警情指标",
+            figures => new
             {
-                console.WriteJson(new
-                {
-                    from = PatrolsReportLoader.Format(figures.From),
-                    to = PatrolsReportLoader.Format(figures.To.PlusDays(-1)),
-                    within = figures.Within,
-                    incidents = figures.Incidents,
-                });
-            }
-            else
-            {
-                Write(console.Out, figures);
-            }
-
-            return ExitCodes.Success;
-        });
+                from = PatrolsReportLoader.Format(figures.From),
+                to = PatrolsReportLoader.Format(figures.To.PlusDays(-1)),
+                within = figures.Within,
+                incidents = figures.Incidents,
+            },
+            Write);
         incidents.Subcommands.Add(report);
         return incidents;
     }

@@ -18,7 +18,7 @@ internal sealed class PatrolsCommandLine
 
     public Option<string?> Grid { get; } = new("--grid") { Description = "Only this grid or division (code) / 仅统计该网格或区划" };
 
-    public void AddTo(Command command)
+    private void AddTo(Command command)
     {
         command.Options.Add(Database);
         command.Options.Add(From);
@@ -26,17 +26,34 @@ internal sealed class PatrolsCommandLine
         command.Options.Add(Grid);
     }
 
-    public async Task<PatrolsReport> LoadAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>Makes a <c>report</c> subcommand over these options: JSON of the chosen sections under --json, else text.</summary>
+    public static Command CreateReport(CliConsole console, string description, Func<PatrolsReport, object> sections, Action<TextWriter, PatrolsReport> write)
     {
-        var from = PatrolsReportLoader.ParseDate(parse.GetRequiredValue(From), "--from");
-        var last = PatrolsReportLoader.ParseDate(parse.GetRequiredValue(To), "--to");
-        var within = PatrolsReportLoader.ParseArea(parse.GetValue(Grid));
-        var path = parse.GetRequiredValue(Database).FullName;
-        if (!File.Exists(path))
+        var options = new PatrolsCommandLine();
+        var report = new Command("report", description);
+        options.AddTo(report);
+        CommandRunner.SetAction(report, console, async (parse, cancellationToken) =>
         {
-            throw new Errors.ValidationException("Cli.Usage", "--db", $"The database {path} does not exist / 数据库文件不存在");
-        }
+            var figures = await options.LoadAsync(parse, console, cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(GlobalOptions.Json))
+            {
+                console.WriteJson(sections(figures));
+            }
+            else
+            {
+                write(console.Out, figures);
+            }
 
+            return ExitCodes.Success;
+        });
+        return report;
+    }
+
+    private async Task<PatrolsReport> LoadAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var period = CliArguments.ParsePeriod(parse, From, To);
+        var within = CliArguments.ParseArea(parse.GetValue(Grid), Grid.Name);
+        var path = CliArguments.ExistingDatabase(parse, Database);
         var protector = FieldKeys.Resolve(parse.GetValue(FieldKeys.Option), path, console);
         var services = new ServiceCollection();
         services.AddFengqiao(f =>
@@ -46,6 +63,6 @@ internal sealed class PatrolsCommandLine
             f.UseSqlite($"Data Source={path}");
         });
         await using var provider = services.BuildServiceProvider();
-        return await PatrolsReportLoader.LoadAsync(provider.GetRequiredService<IStorageProvider>(), from, last.PlusDays(1), within, cancellationToken).ConfigureAwait(false);
+        return await PatrolsReportLoader.LoadAsync(provider.GetRequiredService<IStorageProvider>(), period.Start, period.End.PlusDays(1), within, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -10,31 +10,19 @@ internal static class PatrolsCommands
     public static Command Create(CliConsole console)
     {
         var patrols = new Command("patrols", "Patrols, inspections and prevention activity / 巡逻、检查与防范宣传");
-        var options = new PatrolsCommandLine();
-        var report = new Command("report", "Patrol km, hours and person-hours per grid; inspections and rectification; publicity and alerts / 巡防指标");
-        options.AddTo(report);
-        CommandRunner.SetAction(report, console, async (parse, cancellationToken) =>
-        {
-            var figures = await options.LoadAsync(parse, console, cancellationToken).ConfigureAwait(false);
-            if (parse.GetValue(GlobalOptions.Json))
+        var report = PatrolsCommandLine.CreateReport(
+            console,
+            "Patrol km, hours and person-hours per grid; inspections and rectification; publicity and alerts / 巡防指标",
+            figures => new
             {
-                console.WriteJson(new
-                {
-                    from = PatrolsReportLoader.Format(figures.From),
-                    to = PatrolsReportLoader.Format(figures.To.PlusDays(-1)),
-                    within = figures.Within,
-                    patrols = figures.Patrols,
-                    inspections = figures.Inspections,
-                    prevention = figures.Prevention,
-                });
-            }
-            else
-            {
-                Write(console.Out, figures);
-            }
-
-            return ExitCodes.Success;
-        });
+                from = PatrolsReportLoader.Format(figures.From),
+                to = PatrolsReportLoader.Format(figures.To.PlusDays(-1)),
+                within = figures.Within,
+                patrols = figures.Patrols,
+                inspections = figures.Inspections,
+                prevention = figures.Prevention,
+            },
+            Write);
         patrols.Subcommands.Add(report);
         return patrols;
     }

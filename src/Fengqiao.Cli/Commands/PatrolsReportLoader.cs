@@ -11,7 +11,6 @@ using Fengqiao.Patrols.PatrolLogs;
 using Fengqiao.Patrols.Prevention;
 using Fengqiao.Storage;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Fengqiao.Cli.Commands;
 
@@ -48,22 +47,7 @@ internal static class PatrolsReportLoader
         return PatrolsFigures.Compute(input);
     }
 
-    /// <summary>Parses a <c>yyyy-MM-dd</c> option value.</summary>
-    public static LocalDate ParseDate(string text, string option)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new Errors.ValidationException("Cli.Usage", option, $"{option} must be a date like 2025-01-31 / {option} 须为 yyyy-MM-dd 格式日期");
-    }
-
-    /// <summary>Parses a <c>--grid</c> value: a grid or division code.</summary>
-    public static JurisdictionCode? ParseArea(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : JurisdictionCode.TryParse(text.Trim(), out var code) ? code
-        : throw new Errors.ValidationException("Cli.Usage", "--grid", "--grid must be a grid or division code / --grid 须为网格或区划代码");
-
-    public static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Format(LocalDate date) => Infrastructure.CliArguments.Iso(date);
 
     public static string Format(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "—";
 

@@ -15,6 +15,8 @@ using Fengqiao.Time;
 using NodaTime;
 using NodaTime.Text;
 
+using static Fengqiao.Cli.Infrastructure.CliArguments;
+
 namespace Fengqiao.Cli.Commands;
 
 /// <summary>
@@ -90,22 +92,12 @@ internal static class ServicesCommands
         };
         CommandRunner.SetAction(command, console, async (parse, cancellationToken) =>
         {
-            var path = parse.GetRequiredValue(database).FullName;
-            if (!File.Exists(path))
-            {
-                throw new ValidationException("Cli.Usage", database.Name, $"The database {path} does not exist / 数据库文件不存在");
-            }
-
-            var first = ParseDate(parse.GetValue(from)!, from.Name);
-            var last = ParseDate(parse.GetValue(to)!, to.Name);
-            if (last < first)
-            {
-                throw new ValidationException("Cli.Usage", to.Name, "--to must not be before --from / 截止日期不得早于起始日期");
-            }
+            var period = CliArguments.ParsePeriod(parse, from, to);
+            var path = CliArguments.ExistingDatabase(parse, database);
 
             var protector = FieldKeys.Resolve(parse.GetValue(FieldKeys.Option), path, console);
             using var provider = await SqliteStorageProvider.OpenAsync($"Data Source={path}", o => o.FieldProtector = protector, cancellationToken).ConfigureAwait(false);
-            var figures = await ServiceReport.CalculateAsync(provider, new DateInterval(first, last), cancellationToken).ConfigureAwait(false);
+            var figures = await ServiceReport.CalculateAsync(provider, period, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 console.WriteJson(ServiceReport.ToJson(figures));
@@ -123,15 +115,6 @@ internal static class ServicesCommands
         return command;
     }
 
-    private static LocalDate ParseDate(string text, string option)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new ValidationException("Cli.InvalidDate", option, $"'{(text.Length <= 20 ? text : text[..20])}' is not a date in yyyy-MM-dd form / 日期须为 yyyy-MM-dd 格式.");
-    }
-
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private sealed record DueResult(string Service, string Submitted, string Due);
 }
